@@ -1,0 +1,118 @@
+package dev.cvtailor.artifacts.boundary;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import dev.cvtailor.artifacts.control.ArtifactStore;
+import dev.cvtailor.artifacts.entity.Artifact;
+import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactStatus;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.InputValidator;
+import dev.cvtailor.platform.control.WorkMessages;
+import dev.cvtailor.platform.entity.DeadLetter;
+import dev.cvtailor.platform.entity.Page;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The user's work history: the one door to the artifacts component. Every method is scoped by the owner. */
+@Stateless
+public class ArtifactService {
+
+    public static final String SUBJECT = "artifact";
+
+    private static final Logger LOG = Logger.getLogger(ArtifactService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ArtifactStore store;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    WorkMessages messages;
+
+    @Resource(lookup = "jms/cvtailor/ArtifactProcessingQueue")
+    Queue processingQueue;
+
+    /** Saves the artifact as {@code PROCESSING} and queues it for processing. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Artifact create(long ownerId, ArtifactDraft draft) {
+        validator.check(draft, "The artifact");
+        Artifact artifact = store.insert(ownerId, draft);
+        try {
+            messages.send(processingQueue, SUBJECT, artifact.getId());
+        } catch (JMSRuntimeException e) {
+            store.markFailed(artifact.getId(), "The artifact could not be queued for processing; please submit it again");
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
+                    "Processing is unavailable at the moment; please try again shortly");
+        }
+        return artifact;
+    }
+
+    public Page<Artifact> list(long ownerId, int page, int size) {
+        int boundedSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int boundedPage = Math.max(0, page);
+        List<Artifact> items = em.createNamedQuery(Artifact.BY_OWNER, Artifact.class)
+                .setParameter("owner", ownerId)
+                .setFirstResult(boundedPage * boundedSize)
+                .setMaxResults(boundedSize)
+                .getResultList();
+        long total = em.createNamedQuery(Artifact.COUNT_BY_OWNER, Long.class)
+                .setParameter("owner", ownerId)
+                .getSingleResult();
+        return new Page<>(items, boundedPage, boundedSize, total);
+    }
+
+    /** The artifacts that may back claims in a generated document. */
+    public List<Artifact> ready(long ownerId) {
+        return em.createNamedQuery(Artifact.BY_OWNER_AND_STATUS, Artifact.class)
+                .setParameter("owner", ownerId)
+                .setParameter("status", ArtifactStatus.READY)
+                .getResultList();
+    }
+
+    public Artifact find(long ownerId, long artifactId) {
+        Artifact artifact = em.find(Artifact.class, artifactId);
+        if (artifact == null || !artifact.isOwnedBy(ownerId)) {
+            throw ApplicationProblem.notFound("Artifact");
+        }
+        return artifact;
+    }
+
+    /**
+     * Processes a queued artifact. Called by the queue's consumer, in a transaction of its own; a message for an
+     * artifact that is gone or already processed is ignored, so a redelivery does no harm.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void process(long artifactId) {
+        Artifact artifact = em.find(Artifact.class, artifactId);
+        if (artifact == null || artifact.getStatus() != ArtifactStatus.PROCESSING) {
+            return;
+        }
+        artifact.markReady();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void onDeadLetter(@Observes DeadLetter letter) {
+        if (!SUBJECT.equals(letter.subject())) {
+            return;
+        }
+        Artifact artifact = em.find(Artifact.class, letter.entityId());
+        if (artifact != null && artifact.getStatus() == ArtifactStatus.PROCESSING) {
+            LOG.warning(() -> "Artifact " + letter.entityId() + " failed processing repeatedly");
+            artifact.markFailed("Processing failed repeatedly; please check the artifact and submit it again");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.cvtailor.artifacts.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One piece of the user's work history. It belongs to exactly one user ({@code ownerId}); every query names
+ * the owner, so no user ever reads another's artifacts.
+ */
+@Entity
+@Table(name = "artifacts")
+@NamedQuery(name = Artifact.BY_OWNER,
+        query = "select a from Artifact a where a.ownerId = :owner order by a.createdAt desc, a.id desc")
+@NamedQuery(name = Artifact.COUNT_BY_OWNER, query = "select count(a) from Artifact a where a.ownerId = :owner")
+@NamedQuery(name = Artifact.BY_OWNER_AND_STATUS,
+        query = "select a from Artifact a where a.ownerId = :owner and a.status = :status"
+                + " order by a.startedOn desc, a.id desc")
+public class Artifact {
+
+    public static final String BY_OWNER = "Artifact.byOwner";
+    public static final String COUNT_BY_OWNER = "Artifact.countByOwner";
+    public static final String BY_OWNER_AND_STATUS = "Artifact.byOwnerAndStatus";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ArtifactKind kind;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 2000)
+    private String summary;
+
+    private String description;
+
+    @Column(length = 300)
+    private String organisation;
+
+    @Column(length = 300)
+    private String role;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> stack = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> collaborators = new ArrayList<>();
+
+    @Column(name = "body_text")
+    private String bodyText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ArtifactStatus status;
+
+    @Column(name = "failure_reason", length = 1000)
+    private String failureReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Artifact() {
+    }
+
+    public Artifact(long ownerId, ArtifactDraft draft) {
+        this.ownerId = ownerId;
+        this.kind = draft.kind();
+        this.title = draft.title().strip();
+        this.summary = draft.summary();
+        this.description = draft.description();
+        this.organisation = draft.organisation();
+        this.role = draft.role();
+        this.startedOn = draft.startedOn();
+        this.endedOn = draft.endedOn();
+        this.stack = new ArrayList<>(draft.stack());
+        this.collaborators = new ArrayList<>(draft.collaborators());
+        this.status = ArtifactStatus.PROCESSING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public boolean isOwnedBy(long userId) {
+        return ownerId == userId;
+    }
+
+    /** Processing finished; the artifact can now back claims in generated documents. */
+    public void markReady() {
+        status = ArtifactStatus.READY;
+        failureReason = null;
+        updatedAt = Instant.now();
+    }
+
+    public void markFailed(String reason) {
+        status = ArtifactStatus.FAILED;
+        failureReason = reason;
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public ArtifactKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public List<String> getStack() {
+        return List.copyOf(stack);
+    }
+
+    public List<String> getCollaborators() {
+        return List.copyOf(collaborators);
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public ArtifactStatus getStatus() {
+        return status;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cvtailor.artifacts.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a user submits for a new artifact; the service checks its constraints before anything is saved. */
+public record ArtifactDraft(
+        @NotNull ArtifactKind kind,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 2000) String summary,
+        @Size(max = 100_000) String description,
+        @Size(max = 300) String organisation,
+        @Size(max = 300) String role,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        @Size(max = 100) List<@NotBlank @Size(max = 100) String> stack,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> collaborators) {
+
+    public ArtifactDraft {
+        stack = stack == null ? List.of() : List.copyOf(stack);
+        collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
+    }
+
+    @AssertTrue(message = "must not be before startedOn")
+    public boolean isEndedOn() {
+        return startedOn == null || endedOn == null || !endedOn.isBefore(startedOn);
+    }
+}

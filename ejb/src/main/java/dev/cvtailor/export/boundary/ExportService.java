@@ -1,0 +1,81 @@
+package dev.cvtailor.export.boundary;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import dev.cvtailor.export.control.DocxRenderer;
+import dev.cvtailor.export.control.PdfRenderer;
+import dev.cvtailor.export.entity.ExportFormat;
+import dev.cvtailor.export.entity.ExportLog;
+import dev.cvtailor.export.entity.ExportedFile;
+import dev.cvtailor.generation.boundary.GenerationService;
+import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.DocumentStatus;
+import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Exports of generated documents to PDF and DOCX, each logged: the one door to the export component. */
+@Stateless
+public class ExportService {
+
+    public static final String DEFAULT_TEMPLATE = "classic";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GenerationService generation;
+
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    DocxRenderer docx;
+
+    public ExportedFile export(long ownerId, long documentId, String formatName, String template) {
+        ExportFormat format = ExportFormat.named(formatName);
+        if (format == null) {
+            throw ApplicationProblem.invalidField("format", "must be pdf or docx");
+        }
+        String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
+        if (!PdfRenderer.hasTemplate(chosen)) {
+            throw ApplicationProblem.invalidField("template", "unknown template; available: " + DEFAULT_TEMPLATE);
+        }
+        GeneratedDocument document = generation.find(ownerId, documentId);
+        if (document.getStatus() != DocumentStatus.READY) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT,
+                    "The document is " + document.getStatus() + "; it can be exported once it is READY");
+        }
+        CvContent cv = document.cvContent();
+        byte[] bytes = format == ExportFormat.PDF ? pdf.render(cv, chosen) : docx.render(cv);
+        ExportLog log = new ExportLog(documentId, ownerId, format, chosen, evidenceLinkIds(cv));
+        em.persist(log);
+        em.flush();
+        return new ExportedFile(log.getId(), format, fileName(cv, document, format), bytes);
+    }
+
+    private static List<Long> evidenceLinkIds(CvContent cv) {
+        return java.util.stream.Stream.of(cv.experience(), cv.projects(), cv.education(), cv.certifications())
+                .flatMap(List::stream)
+                .flatMap(entry -> entry.bullets().stream())
+                .flatMap(bullet -> bullet.evidenceLinkIds().stream())
+                .distinct()
+                .toList();
+    }
+
+    /** "cv-ada-lovelace-v2.pdf": ASCII only, so every browser and mail client keeps it intact. */
+    static String fileName(CvContent cv, GeneratedDocument document, ExportFormat format) {
+        String ascii = Normalizer.normalize(cv.header().name(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        String name = ascii.isEmpty() ? "" : "-" + (ascii.length() > 60 ? ascii.substring(0, 60) : ascii);
+        return document.getKind().code.replace('_', '-') + name + "-v" + document.getVersion() + "." + format.extension;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.cvtailor.generation.boundary;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.generation.control.CvPlainText;
+import dev.cvtailor.generation.control.DocumentStore;
+import dev.cvtailor.generation.control.TemplateCvGenerator;
+import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.generation.entity.GenerationRequest;
+import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.jobs.boundary.JobDescriptionService;
+import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.InputValidator;
+import dev.cvtailor.platform.control.WorkMessages;
+import dev.cvtailor.platform.entity.DeadLetter;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Generated documents: requesting them, generating them on the queue's consumer, reading them. The one door to
+ * the generation component; every read is scoped by the owner.
+ */
+@Stateless
+public class GenerationService {
+
+    public static final String SUBJECT = "document";
+
+    private static final Logger LOG = Logger.getLogger(GenerationService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    WorkMessages messages;
+
+    @Inject
+    JobDescriptionService jobs;
+
+    @Inject
+    ArtifactService artifacts;
+
+    @Inject
+    TemplateCvGenerator templateGenerator;
+
+    @Resource(lookup = "jms/cvtailor/GenerationQueue")
+    Queue generationQueue;
+
+    /** Stores the job description and a {@code QUEUED} document, then queues its generation. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public GeneratedDocument requestCv(long ownerId, GenerationRequest request) {
+        validator.check(request, "The generation request");
+        JobDescription jd = request.jobDescriptionId() != null
+                ? jobs.find(ownerId, request.jobDescriptionId())
+                : jobs.register(ownerId, request.jobDescription(), null, null, null);
+        GeneratedDocument document = store.insertQueued(ownerId, DocumentKind.CV, jd, request);
+        try {
+            messages.send(generationQueue, SUBJECT, document.getId());
+        } catch (JMSRuntimeException e) {
+            store.fail(document.getId(), "The document could not be queued for generation; please try again");
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
+                    "Generation is unavailable at the moment; please try again shortly");
+        }
+        return document;
+    }
+
+    /**
+     * Generates a queued document; called by the queue's consumer. A document that is gone or finished is left
+     * alone, so a redelivered message does no harm. A failure propagates, so the broker redelivers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void generate(long documentId) {
+        store.start(documentId).ifPresent(document -> {
+            GenerationRequest request = document.request();
+            CvContent content = templateGenerator.generate(artifacts.ready(document.getOwnerId()), request.candidate());
+            store.complete(documentId, content, CvPlainText.render(content), Generator.TEMPLATE,
+                    "Generated from your artifacts by the template generator");
+        });
+    }
+
+    public GeneratedDocument find(long ownerId, long documentId) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        if (document == null || !document.isOwnedBy(ownerId)) {
+            throw ApplicationProblem.notFound("Document");
+        }
+        return document;
+    }
+
+    public List<GeneratedDocument> list(long ownerId, DocumentKind kind, Long jobDescriptionId) {
+        StringBuilder jpql = new StringBuilder("select d from GeneratedDocument d where d.ownerId = :owner");
+        if (kind != null) {
+            jpql.append(" and d.kind = :kind");
+        }
+        if (jobDescriptionId != null) {
+            jpql.append(" and d.jobDescriptionId = :jd");
+        }
+        jpql.append(" order by d.createdAt desc, d.id desc");
+        TypedQuery<GeneratedDocument> query = em.createQuery(jpql.toString(), GeneratedDocument.class)
+                .setParameter("owner", ownerId)
+                .setMaxResults(500);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (jobDescriptionId != null) {
+            query.setParameter("jd", jobDescriptionId);
+        }
+        return query.getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onDeadLetter(@Observes DeadLetter letter) {
+        if (SUBJECT.equals(letter.subject())) {
+            LOG.warning(() -> "Document " + letter.entityId() + " failed generation repeatedly");
+            store.fail(letter.entityId(), "Generation failed repeatedly; please try again");
+        }
+    }
+}

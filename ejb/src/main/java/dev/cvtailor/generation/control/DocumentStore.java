@@ -1,0 +1,59 @@
+package dev.cvtailor.generation.control;
+
+import java.util.Optional;
+
+import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.generation.entity.GenerationRequest;
+import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.jobs.entity.JobDescription;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Each step of a document's life, committed on its own: the row exists before its message is sent, and its
+ * status is visible to the user while the consumer works.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class DocumentStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public GeneratedDocument insertQueued(long ownerId, DocumentKind kind, JobDescription jd, GenerationRequest request) {
+        Integer latest = em.createNamedQuery(GeneratedDocument.LATEST_VERSION, Integer.class)
+                .setParameter("owner", ownerId)
+                .setParameter("kind", kind)
+                .setParameter("hash", jd.getHash())
+                .getSingleResult();
+        GeneratedDocument document = new GeneratedDocument(ownerId, kind, jd.getId(), jd.getHash(),
+                latest == null ? 1 : latest + 1, request);
+        em.persist(document);
+        return document;
+    }
+
+    /** Moves the document to RUNNING and hands it over, or nothing when it is gone or already finished. */
+    public Optional<GeneratedDocument> start(long documentId) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        return document != null && document.start() ? Optional.of(document) : Optional.empty();
+    }
+
+    public void complete(long documentId, CvContent content, String text, Generator generator, String note) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        if (document != null) {
+            document.complete(content, text, generator, note);
+        }
+    }
+
+    public void fail(long documentId, String reason) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        if (document != null) {
+            document.fail(reason);
+        }
+    }
+}

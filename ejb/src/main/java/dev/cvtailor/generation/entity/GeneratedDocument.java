@@ -1,0 +1,199 @@
+package dev.cvtailor.generation.entity;
+
+import java.time.Instant;
+
+import dev.cvtailor.platform.entity.JsonColumn;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A generated CV or cover letter: one version for one job description. It goes {@code QUEUED} →
+ * {@code RUNNING} → {@code READY} or {@code FAILED}; only the generation consumer moves it along.
+ */
+@Entity
+@Table(name = "generated_documents")
+@NamedQuery(name = GeneratedDocument.LATEST_VERSION,
+        query = "select max(d.version) from GeneratedDocument d where d.ownerId = :owner and d.kind = :kind"
+                + " and d.jobDescriptionHash = :hash")
+public class GeneratedDocument {
+
+    public static final String LATEST_VERSION = "GeneratedDocument.latestVersion";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Column(nullable = false, length = 16)
+    private DocumentKind kind;
+
+    @Column(name = "job_description_id")
+    private Long jobDescriptionId;
+
+    @Column(name = "job_description_hash", length = 64)
+    private String jobDescriptionHash;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DocumentStatus status;
+
+    @Column(name = "request_json")
+    private String requestJson;
+
+    @Column(name = "content_json")
+    private String contentJson;
+
+    @Column(name = "text_content")
+    private String textContent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Generator generator;
+
+    @Column(name = "generator_note", length = 1000)
+    private String generatorNote;
+
+    @Column(name = "failure_reason", length = 1000)
+    private String failureReason;
+
+    @Column(nullable = false)
+    private boolean saved;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected GeneratedDocument() {
+    }
+
+    public GeneratedDocument(long ownerId, DocumentKind kind, long jobDescriptionId, String jobDescriptionHash,
+            int version, GenerationRequest request) {
+        this.ownerId = ownerId;
+        this.kind = kind;
+        this.jobDescriptionId = jobDescriptionId;
+        this.jobDescriptionHash = jobDescriptionHash;
+        this.version = version;
+        this.requestJson = JsonColumn.write(request);
+        this.status = DocumentStatus.QUEUED;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public boolean isOwnedBy(long userId) {
+        return ownerId == userId;
+    }
+
+    /** Whether the generation consumer may (re)start this document: it is not finished yet. */
+    public boolean start() {
+        if (status.isFinished()) {
+            return false;
+        }
+        status = DocumentStatus.RUNNING;
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    public void complete(CvContent content, String text, Generator by, String note) {
+        if (status.isFinished()) {
+            return;
+        }
+        this.contentJson = JsonColumn.write(content);
+        this.textContent = text;
+        this.generator = by;
+        this.generatorNote = note;
+        this.status = DocumentStatus.READY;
+        this.failureReason = null;
+        this.updatedAt = Instant.now();
+    }
+
+    public void fail(String reason) {
+        if (status.isFinished()) {
+            return;
+        }
+        status = DocumentStatus.FAILED;
+        failureReason = reason;
+        updatedAt = Instant.now();
+    }
+
+    public GenerationRequest request() {
+        return JsonColumn.read(requestJson, GenerationRequest.class);
+    }
+
+    public CvContent cvContent() {
+        return JsonColumn.read(contentJson, CvContent.class);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public Long getJobDescriptionId() {
+        return jobDescriptionId;
+    }
+
+    public String getJobDescriptionHash() {
+        return jobDescriptionHash;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public String getContentJson() {
+        return contentJson;
+    }
+
+    public String getTextContent() {
+        return textContent;
+    }
+
+    public Generator getGenerator() {
+        return generator;
+    }
+
+    public String getGeneratorNote() {
+        return generatorNote;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

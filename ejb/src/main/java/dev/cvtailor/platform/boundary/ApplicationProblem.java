@@ -1,0 +1,70 @@
+package dev.cvtailor.platform.boundary;
+
+import java.util.List;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A request the application refuses for a reason the caller can act on. The REST boundary turns it into an
+ * RFC 9457 problem with the status of its {@link Kind}; the Vaadin UI shows its message. Marked as an
+ * application exception so that the EJB container hands it over unwrapped and rolls the transaction back.
+ */
+@ApplicationException(rollback = true)
+public class ApplicationProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The taxonomy of refusals; each maps to one HTTP status and problem type. */
+    public enum Kind {
+        INVALID_INPUT(400, "invalid-input", "The request is not valid"),
+        UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+        NOT_FOUND(404, "not-found", "Not found"),
+        CONFLICT(409, "conflict", "Conflict with the current state"),
+        UNPROCESSABLE(422, "unprocessable", "The request breaks a business rule"),
+        UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
+
+        public final int status;
+        public final String slug;
+        public final String title;
+
+        Kind(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+    }
+
+    /** A problem with one named field of the request. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    private final Kind kind;
+    private final List<FieldProblem> fieldProblems;
+
+    public ApplicationProblem(Kind kind, String detail) {
+        this(kind, detail, List.of());
+    }
+
+    public ApplicationProblem(Kind kind, String detail, List<FieldProblem> fieldProblems) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.fieldProblems = List.copyOf(fieldProblems);
+    }
+
+    public static ApplicationProblem notFound(String what) {
+        return new ApplicationProblem(Kind.NOT_FOUND, what + " not found");
+    }
+
+    public static ApplicationProblem invalidField(String field, String message) {
+        return new ApplicationProblem(Kind.INVALID_INPUT, field + ": " + message,
+                List.of(new FieldProblem(field, message)));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldProblem> fieldProblems() {
+        return fieldProblems;
+    }
+}

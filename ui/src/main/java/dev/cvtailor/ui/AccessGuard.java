@@ -1,0 +1,26 @@
+package dev.cvtailor.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+
+import dev.cvtailor.accounts.ui.LoginView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Sends every navigation of a visitor who is not signed in to the login view. */
+@ApplicationScoped
+public class AccessGuard {
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
+        if (!toLogin && SignedInUser.current().isEmpty()) {
+            event.rerouteTo(LoginView.class);
+        } else if (toLogin && SignedInUser.current().isPresent()) {
+            event.forwardTo("");
+        }
+    }
+}

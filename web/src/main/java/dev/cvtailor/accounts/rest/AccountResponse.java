@@ -1,0 +1,10 @@
+package dev.cvtailor.accounts.rest;
+
+import dev.cvtailor.accounts.entity.Account;
+
+public record AccountResponse(long id, String email, String role) {
+
+    static AccountResponse of(Account account) {
+        return new AccountResponse(account.id(), account.email(), account.role().group);
+    }
+}

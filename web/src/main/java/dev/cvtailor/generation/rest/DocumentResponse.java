@@ -1,0 +1,34 @@
+package dev.cvtailor.generation.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.GeneratedDocument;
+
+/** A generated document as the API shows it (API.md, Generation). */
+public record DocumentResponse(long id, String kind, String status, int version, String generator,
+        String generatorNote, String failureReason, CvContent content, String text, Object keywordCoverage,
+        Long jobDescriptionId, boolean saved, Instant createdAt, Instant updatedAt) {
+
+    static DocumentResponse of(GeneratedDocument d) {
+        return new DocumentResponse(d.getId(), d.getKind().code, d.getStatus().name(), d.getVersion(),
+                d.getGenerator() == null ? null : d.getGenerator().code(), d.getGeneratorNote(), d.getFailureReason(),
+                d.cvContent(), d.getTextContent(), null, d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(),
+                d.getUpdatedAt());
+    }
+
+    /** The short form of a listing: no content. */
+    static DocumentResponse summary(GeneratedDocument d) {
+        return new DocumentResponse(d.getId(), d.getKind().code, d.getStatus().name(), d.getVersion(),
+                d.getGenerator() == null ? null : d.getGenerator().code(), d.getGeneratorNote(), d.getFailureReason(),
+                null, null, null, d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(), d.getUpdatedAt());
+    }
+
+    record Accepted(long id, String kind, String status) {
+    }
+
+    static List<DocumentResponse> summaries(List<GeneratedDocument> documents) {
+        return documents.stream().map(DocumentResponse::summary).toList();
+    }
+}
