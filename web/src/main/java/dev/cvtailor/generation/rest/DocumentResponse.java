@@ -25,9 +25,6 @@ public record DocumentResponse(long id, String kind, String status, int version,
                 null, null, null, d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(), d.getUpdatedAt());
     }
 
-    record Accepted(long id, String kind, String status) {
-    }
-
     static List<DocumentResponse> summaries(List<GeneratedDocument> documents) {
         return documents.stream().map(DocumentResponse::summary).toList();
     }

@@ -38,7 +38,7 @@ public class GenerationResource {
             throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "A generation request is required in the body");
         }
         GeneratedDocument document = generation.requestCv(caller.id(), request);
-        return Response.accepted(new DocumentResponse.Accepted(document.getId(), document.getKind().code,
+        return Response.accepted(new GenerationAccepted(document.getId(), document.getKind().code,
                         document.getStatus().name()))
                 .location(URI.create("documents/" + document.getId()))
                 .build();

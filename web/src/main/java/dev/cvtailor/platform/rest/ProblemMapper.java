@@ -88,17 +88,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return error;
     }
 
-    /** A body that is not JSON, or not of the expected shape, whichever layer noticed it. */
+    /**
+     * A request body that is not JSON, or not of the expected shape: a JSON failure raised while a message body
+     * reader ran. The same failure while writing a response is the server's fault, not the caller's.
+     */
     private static boolean isMalformedBody(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        boolean jsonFailure = false;
+        boolean whileReading = false;
+        for (Throwable t = error; t != null && !(jsonFailure && whileReading); t = t.getCause() == t ? null : t.getCause()) {
+            jsonFailure |= t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException;
+            whileReading |= Arrays.stream(t.getStackTrace()).anyMatch(frame -> "readFrom".equals(frame.getMethodName()));
         }
-        return error instanceof ProcessingException;
+        return jsonFailure && whileReading;
     }
 
     /** "create.draft.title" (a method parameter's path) becomes "title". */

@@ -1,0 +1,105 @@
+package it.dev.cvtailor.artifacts;
+
+import static it.dev.cvtailor.platform.Api.assertProblem;
+import static it.dev.cvtailor.platform.Api.awaitStatus;
+import static it.dev.cvtailor.platform.Api.get;
+import static it.dev.cvtailor.platform.Api.json;
+import static it.dev.cvtailor.platform.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import it.dev.cvtailor.platform.Api;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+
+class ArtifactsIT {
+
+    static final String ARTIFACT = """
+            {"kind":"PROJECT","title":"Realtime fraud scoring","organisation":"Acme Bank",
+             "startedOn":"2022-01-01","endedOn":"2023-06-30",
+             "summary":"Scored card payments in under 50 ms.","stack":["Java","Kafka"]}""";
+
+    @BeforeAll
+    static void serverReady() {
+        Api.awaitReady();
+    }
+
+    @Test
+    void acceptsAnArtifactAndProcessesItThroughTheQueue() {
+        String token = Api.newUserToken("maker");
+        String location;
+        long id;
+        try (Response created = post("/artifacts", token, ARTIFACT)) {
+            assertEquals(202, created.getStatus());
+            location = created.getLocation().getPath();
+            JsonObject body = json(created);
+            id = body.getJsonNumber("id").longValue();
+            assertEquals("PROCESSING", body.getString("status"));
+            assertEquals("/api/v1/artifacts/" + id, location);
+        }
+        JsonObject ready = awaitStatus("/artifacts/" + id, token, "READY", "FAILED");
+        assertEquals("READY", ready.getString("status"));
+        assertEquals("Realtime fraud scoring", ready.getString("title"));
+        assertEquals("[\"Java\",\"Kafka\"]", ready.getJsonArray("stack").toString());
+    }
+
+    @Test
+    void listsOnlyTheCallersArtifacts() {
+        String owner = Api.newUserToken("owner");
+        String other = Api.newUserToken("other");
+        post("/artifacts", owner, ARTIFACT).close();
+        post("/artifacts", owner, ARTIFACT.replace("Realtime fraud scoring", "Second project")).close();
+        try (Response list = get("/artifacts", owner)) {
+            JsonObject page = json(list);
+            assertEquals(2, page.getJsonNumber("total").longValue());
+            assertEquals(2, page.getJsonArray("items").size());
+        }
+        try (Response list = get("/artifacts", other)) {
+            JsonObject page = json(list);
+            assertEquals(0, page.getJsonNumber("total").longValue());
+            assertTrue(page.getJsonArray("items").isEmpty());
+        }
+    }
+
+    @Test
+    void anotherUserGets404ForAnArtifact() {
+        String owner = Api.newUserToken("owner");
+        String intruder = Api.newUserToken("intruder");
+        long id;
+        try (Response created = post("/artifacts", owner, ARTIFACT)) {
+            id = json(created).getJsonNumber("id").longValue();
+        }
+        try (Response response = get("/artifacts/" + id, intruder)) {
+            String body = assertProblem(response, 404).toString();
+            assertFalse(body.contains("fraud"), body);
+        }
+        try (Response response = get("/artifacts/" + Long.MAX_VALUE, owner)) {
+            assertProblem(response, 404);
+        }
+    }
+
+    @Test
+    void rejectsMalformedJsonWith400() {
+        String token = Api.newUserToken("clumsy");
+        try (Response response = post("/artifacts", token, "{\"kind\":\"PROJECT\",")) {
+            assertProblem(response, 400);
+        }
+        try (Response response = post("/artifacts", token, "{\"kind\":\"NOT_A_KIND\",\"title\":\"x\"}")) {
+            assertProblem(response, 400);
+        }
+    }
+
+    @Test
+    void namesEachInvalidField() {
+        String token = Api.newUserToken("hasty");
+        String body = "{\"kind\":\"PROJECT\",\"title\":\" \",\"startedOn\":\"2023-01-01\",\"endedOn\":\"2022-01-01\"}";
+        try (Response response = post("/artifacts", token, body)) {
+            String errors = assertProblem(response, 400).getJsonArray("errors").toString();
+            assertTrue(errors.contains("\"title\"") && errors.contains("\"endedOn\""), errors);
+        }
+    }
+}
