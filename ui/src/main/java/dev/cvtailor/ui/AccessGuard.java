@@ -18,7 +18,7 @@ public class AccessGuard {
     private void check(BeforeEnterEvent event) {
         boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
         if (!toLogin && SignedInUser.current().isEmpty()) {
-            event.rerouteTo(LoginView.class);
+            event.forwardTo(LoginView.class);
         } else if (toLogin && SignedInUser.current().isPresent()) {
             event.forwardTo("");
         }

@@ -34,7 +34,7 @@ class HealthIT {
     void servesTheOpenApiDocument() {
         try (Response response = ClientBuilder.newClient().target(Api.BASE + "/openapi").request().get()) {
             assertEquals(200, response.getStatus());
-            assertTrue(response.readEntity(String.class).contains("/api/v1/generate/cv"));
+            assertTrue(response.readEntity(String.class).contains("/v1/generate/cv"));
         }
     }
 
