@@ -33,6 +33,7 @@ public final class Api {
             .readTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
             .build();
     private static volatile boolean ready;
+    private static volatile String notReady;
 
     private Api() {
     }
@@ -41,6 +42,9 @@ public final class Api {
     public static void awaitReady() {
         if (ready) {
             return;
+        }
+        if (notReady != null) {
+            fail(notReady);
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         String last = "no answer";
@@ -56,7 +60,8 @@ public final class Api {
             }
             sleep(Duration.ofSeconds(1));
         }
-        fail("The server did not become ready: " + last);
+        notReady = "The server did not become ready: " + last;
+        fail(notReady);
     }
 
     public static String uniqueEmail(String who) {
