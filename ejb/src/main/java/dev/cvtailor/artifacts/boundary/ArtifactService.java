@@ -66,7 +66,7 @@ public class ArtifactService {
         int boundedPage = Math.max(0, page);
         List<Artifact> items = em.createNamedQuery(Artifact.BY_OWNER, Artifact.class)
                 .setParameter("owner", ownerId)
-                .setFirstResult(boundedPage * boundedSize)
+                .setFirstResult((int) Math.min((long) boundedPage * boundedSize, Integer.MAX_VALUE))
                 .setMaxResults(boundedSize)
                 .getResultList();
         long total = em.createNamedQuery(Artifact.COUNT_BY_OWNER, Long.class)

@@ -6,10 +6,12 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A request the application refuses for a reason the caller can act on. The REST boundary turns it into an
- * RFC 9457 problem with the status of its {@link Kind}; the Vaadin UI shows its message. Marked as an
- * application exception so that the EJB container hands it over unwrapped and rolls the transaction back.
+ * RFC 9457 problem with the status of its {@link Kind}; the Vaadin UI shows its message. An application
+ * exception, so the EJB container hands it over unwrapped. It does not mark the transaction for rollback:
+ * boundaries refuse before they write (the rule every boundary keeps), and a refusal is no server error, so it
+ * must not leave rollback errors in the server log.
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = false)
 public class ApplicationProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
