@@ -2,6 +2,7 @@ package dev.cvtailor.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 import dev.cvtailor.accounts.entity.Account;
@@ -22,13 +23,9 @@ public final class SignedInUser {
     }
 
     public static void signIn(Account account) {
-        VaadinSession session = VaadinSession.getCurrent();
-        // A new HTTP session id on sign-in, so a session id planted before it is worth nothing.
-        com.vaadin.flow.server.VaadinService.reinitializeSession(com.vaadin.flow.server.VaadinService.getCurrentRequest());
+        // A new HTTP session id on sign-in, so that a session id planted before it is worth nothing.
+        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         VaadinSession.getCurrent().setAttribute(Account.class, account);
-        if (session != VaadinSession.getCurrent()) {
-            session.setAttribute(Account.class, null);
-        }
     }
 
     public static void signOut() {

@@ -95,11 +95,7 @@ class GenerateAndExportIT {
         String owner = Api.newUserToken("owner");
         String intruder = Api.newUserToken("intruder");
         createReadyArtifact(owner);
-        long documentId;
-        try (Response accepted = post("/generate/cv", owner, REQUEST)) {
-            documentId = json(accepted).getJsonNumber("id").longValue();
-        }
-        awaitStatus("/documents/" + documentId, owner, "READY", "FAILED");
+        long documentId = generateReadyCv(owner);
         try (Response response = get("/documents/" + documentId, intruder)) {
             assertFalse(assertProblem(response, 404).toString().contains("Lovelace"));
         }
@@ -115,11 +111,7 @@ class GenerateAndExportIT {
     void refusesAnUnknownExportFormatAndAnIncompleteRequest() {
         String token = Api.newUserToken("picky");
         createReadyArtifact(token);
-        long documentId;
-        try (Response accepted = post("/generate/cv", token, REQUEST)) {
-            documentId = json(accepted).getJsonNumber("id").longValue();
-        }
-        awaitStatus("/documents/" + documentId, token, "READY", "FAILED");
+        long documentId = generateReadyCv(token);
         try (Response response = post("/export/" + documentId, token, "{\"format\":\"odt\"}")) {
             assertTrue(assertProblem(response, 400).getJsonArray("errors").toString().contains("format"));
         }
@@ -129,6 +121,16 @@ class GenerateAndExportIT {
         try (Response response = post("/generate/cv", token, "{\"jobDescription\":\"x\"")) {
             assertProblem(response, 400);
         }
+    }
+
+    private static long generateReadyCv(String token) {
+        long documentId;
+        try (Response accepted = post("/generate/cv", token, REQUEST)) {
+            assertEquals(202, accepted.getStatus());
+            documentId = json(accepted).getJsonNumber("id").longValue();
+        }
+        assertEquals("READY", awaitStatus("/documents/" + documentId, token, "READY", "FAILED").getString("status"));
+        return documentId;
     }
 
     private static long createReadyArtifact(String token) {

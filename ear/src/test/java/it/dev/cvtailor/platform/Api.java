@@ -31,6 +31,7 @@ public final class Api {
     private static final Client CLIENT = ClientBuilder.newBuilder()
             .connectTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
             .readTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+            .property(org.glassfish.jersey.client.HttpUrlConnectorProvider.SET_METHOD_WORKAROUND, true) // PATCH
             .build();
     private static volatile boolean ready;
     private static volatile String notReady;
@@ -137,7 +138,7 @@ public final class Api {
                     return last;
                 }
             }
-            sleep(Duration.ofMillis(250));
+            sleep(Duration.ofMillis(400));
         }
         return fail("Still not in " + String.join("/", finalStatuses) + ": " + last);
     }

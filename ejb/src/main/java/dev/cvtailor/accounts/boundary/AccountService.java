@@ -1,30 +1,42 @@
 package dev.cvtailor.accounts.boundary;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.cvtailor.accounts.control.PasswordHasher;
+import dev.cvtailor.accounts.control.PasswordPolicy;
+import dev.cvtailor.accounts.control.SignInThrottle;
 import dev.cvtailor.accounts.control.TokenIssuer;
 import dev.cvtailor.accounts.entity.Account;
+import dev.cvtailor.accounts.entity.RevokedToken;
 import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.accounts.entity.SignedIn;
 import dev.cvtailor.accounts.entity.User;
+import dev.cvtailor.audit.boundary.AuditTrail;
+import dev.cvtailor.audit.entity.AuditType;
+import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.ApplicationProblem.FieldProblem;
+import dev.cvtailor.platform.entity.Page;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Registration, sign-in and the accounts' own data: the one door to the accounts component. */
+/** Registration, sign-in and sign-out, and the admins' management of accounts: the one door to accounts. */
 @Stateless
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 256;
+    static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final ApplicationProblem WRONG_CREDENTIALS = new ApplicationProblem(
+            ApplicationProblem.Kind.UNAUTHORIZED, "Wrong email or password");
 
     @PersistenceContext
     EntityManager em;
@@ -33,7 +45,16 @@ public class AccountService {
     PasswordHasher passwords;
 
     @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
     TokenIssuer tokens;
+
+    @Inject
+    AuditTrail audit;
 
     public Account register(String email, String password) {
         String normalised = User.normalise(email);
@@ -41,44 +62,84 @@ public class AccountService {
         if (normalised == null || normalised.length() > 320 || !EMAIL.matcher(normalised).matches()) {
             problems.add(new FieldProblem("email", "must be a valid email address"));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
-        } else if (password.length() > MAX_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "must have at most " + MAX_PASSWORD_LENGTH + " characters"));
-        }
+        policy.weakness(password, normalised).ifPresent(why -> problems.add(new FieldProblem("password", why)));
         if (!problems.isEmpty()) {
             throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "The account cannot be created", problems);
         }
         if (findByEmail(normalised).isPresent()) {
+            audit.record(null, AuditType.REGISTRATION, Outcome.FAILURE, "email already registered");
             throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "An account with this email already exists");
         }
         User user = new User(normalised, passwords.hash(password), Role.USER);
         em.persist(user);
         em.flush();
+        audit.record(user.getId(), AuditType.REGISTRATION, Outcome.SUCCESS, null);
         return user.toAccount();
     }
 
-    /** Checks the credentials; an unknown email and a wrong password give the same answer in the same time. */
-    public Optional<Account> authenticate(String email, String password) {
-        if (email == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
-            return Optional.empty();
+    /**
+     * Checks the credentials of a sign-in from {@code clientAddress}: an unknown email and a wrong password get
+     * the same answer in the same time; repeated failures block further attempts for a while (429).
+     */
+    public Account verifyCredentials(String email, String password, String clientAddress) {
+        throttle.checkAllowed(email, clientAddress);
+        Optional<User> user = email == null ? Optional.empty() : findByEmail(User.normalise(email));
+        boolean valid = password != null && password.length() <= MAX_PASSWORD_LENGTH
+                && user.map(u -> passwords.matches(password, u.getPasswordHash()) && u.isEnabled())
+                        .orElseGet(() -> {
+                            passwords.spendCheckTime(password == null ? "" : password);
+                            return false;
+                        });
+        if (!valid) {
+            throttle.recordFailure(email, clientAddress);
+            audit.record(user.map(User::getId).orElse(null), AuditType.LOGIN, Outcome.FAILURE, null);
+            throw WRONG_CREDENTIALS;
         }
-        Optional<User> user = findByEmail(User.normalise(email));
-        if (user.isEmpty()) {
-            passwords.spendCheckTime(password);
-            return Optional.empty();
-        }
-        User found = user.get();
-        if (!passwords.matches(password, found.getPasswordHash()) || !found.isEnabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(found.toAccount());
+        throttle.recordSuccess(email);
+        audit.record(user.get().getId(), AuditType.LOGIN, Outcome.SUCCESS, null);
+        return user.get().toAccount();
     }
 
-    public SignedIn login(String email, String password) {
-        Account account = authenticate(email, password).orElseThrow(() -> new ApplicationProblem(
-                ApplicationProblem.Kind.UNAUTHORIZED, "Wrong email or password"));
-        return tokens.issue(account);
+    public SignedIn login(String email, String password, String clientAddress) {
+        return tokens.issue(verifyCredentials(email, password, clientAddress));
+    }
+
+    /** Signs a token out: it is refused from now on, on every replica, until it would have expired anyway. */
+    public void logout(long userId, String jti, Instant expiresAt) {
+        if (jti != null && em.find(RevokedToken.class, jti) == null) {
+            em.persist(new RevokedToken(jti, userId, expiresAt));
+        }
+        audit.record(userId, AuditType.LOGOUT, Outcome.SUCCESS, null);
+    }
+
+    /**
+     * The account a verified token speaks for, refused (401) when the token was signed out, or the account is
+     * gone or disabled since the token was issued.
+     */
+    public Account requireActive(long userId, String jti) {
+        if (jti == null || em.find(RevokedToken.class, jti) != null) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAUTHORIZED, "The token has been signed out");
+        }
+        User user = em.find(User.class, userId);
+        if (user == null || !user.isEnabled()) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAUTHORIZED, "The account is not active");
+        }
+        return user.toAccount();
+    }
+
+    /**
+     * Deletes the account and, through the schema's cascades, everything that belongs to it: artifacts and their
+     * evidence, labels, job descriptions, documents, export logs. Its audit lines stay, without the user's id.
+     */
+    public void delete(long userId) {
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw ApplicationProblem.notFound("Account");
+        }
+        audit.anonymise(userId);
+        em.remove(user);
+        em.flush();
+        audit.record(null, AuditType.ACCOUNT_DELETION, Outcome.SUCCESS, null);
     }
 
     public Account find(long userId) {
@@ -87,6 +148,66 @@ public class AccountService {
             throw ApplicationProblem.notFound("Account");
         }
         return user.toAccount();
+    }
+
+    public Page<User> list(int page, int size) {
+        int boundedSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int boundedPage = Math.max(0, page);
+        List<User> users = em.createNamedQuery(User.ALL, User.class)
+                .setFirstResult((int) Math.min((long) boundedPage * boundedSize, Integer.MAX_VALUE))
+                .setMaxResults(boundedSize)
+                .getResultList();
+        long total = em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
+        return new Page<>(users, boundedPage, boundedSize, total);
+    }
+
+    /** An admin changes another account's role or enables/disables it; admins cannot lock themselves out. */
+    public User update(long adminId, long userId, Role role, Boolean enabled) {
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw ApplicationProblem.notFound("User");
+        }
+        if (userId == adminId && (role == Role.USER || Boolean.FALSE.equals(enabled))) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT,
+                    "Admins cannot take their own admin role or disable themselves");
+        }
+        if (role != null && role != user.getRole()) {
+            user.changeRole(role);
+            audit.record(adminId, AuditType.ROLE_CHANGE, Outcome.SUCCESS, "user " + userId + " is now " + role.group);
+        }
+        if (enabled != null && enabled != user.isEnabled()) {
+            user.setEnabled(enabled);
+            audit.record(adminId, enabled ? AuditType.ACCOUNT_ENABLED : AuditType.ACCOUNT_DISABLED, Outcome.SUCCESS,
+                    "user " + userId);
+        }
+        return user;
+    }
+
+    /**
+     * The first admin, from configuration: created when no account has the email, promoted to admin when one
+     * has (its password is left alone).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensureAdmin(String email, String password) {
+        String normalised = User.normalise(email);
+        Optional<User> existing = findByEmail(normalised);
+        if (existing.isPresent()) {
+            existing.get().changeRole(Role.ADMIN);
+            existing.get().setEnabled(true);
+            return;
+        }
+        policy.weakness(password, normalised).ifPresent(why -> {
+            throw new IllegalStateException("ADMIN_PASSWORD is too weak: it " + why);
+        });
+        em.persist(new User(normalised, passwords.hash(password), Role.ADMIN));
+    }
+
+    /** Forgets signed-out tokens that have expired anyway. */
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    void purgeExpiredRevocations() {
+        em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
+                .setParameter("now", Instant.now())
+                .executeUpdate();
     }
 
     private Optional<User> findByEmail(String email) {

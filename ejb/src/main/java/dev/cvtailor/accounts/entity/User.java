@@ -15,9 +15,13 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.id")
+@NamedQuery(name = User.COUNT, query = "select count(u) from User u")
 public class User {
 
     public static final String BY_EMAIL = "User.byEmail";
+    public static final String ALL = "User.all";
+    public static final String COUNT = "User.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +59,16 @@ public class User {
     /** Emails are compared without regard to case or surrounding blanks. */
     public static String normalise(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = newRole;
+        this.updatedAt = Instant.now();
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        this.updatedAt = Instant.now();
     }
 
     public Account toAccount() {

@@ -75,6 +75,13 @@ public class ArtifactService {
         return new Page<>(items, boundedPage, boundedSize, total);
     }
 
+    /** Every artifact of the owner, newest first (for the owner's own data export). */
+    public List<Artifact> all(long ownerId) {
+        return em.createNamedQuery(Artifact.BY_OWNER, Artifact.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
     /** The artifacts that may back claims in a generated document. */
     public List<Artifact> ready(long ownerId) {
         return em.createNamedQuery(Artifact.BY_OWNER_AND_STATUS, Artifact.class)

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
+import dev.cvtailor.audit.boundary.AuditTrail;
+import dev.cvtailor.audit.entity.AuditType;
+import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.export.control.DocxRenderer;
 import dev.cvtailor.export.control.PdfRenderer;
 import dev.cvtailor.export.entity.ExportFormat;
@@ -37,6 +40,15 @@ public class ExportService {
     @Inject
     DocxRenderer docx;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The owner's exports, newest first. */
+    public List<ExportLog> logs(long ownerId) {
+        return em.createQuery("select l from ExportLog l where l.ownerId = :owner order by l.createdAt desc, l.id desc",
+                ExportLog.class).setParameter("owner", ownerId).getResultList();
+    }
+
     public ExportedFile export(long ownerId, long documentId, String formatName, String template) {
         ExportFormat format = ExportFormat.named(formatName);
         if (format == null) {
@@ -56,6 +68,8 @@ public class ExportService {
         ExportLog log = new ExportLog(documentId, ownerId, format, chosen, evidenceLinkIds(cv));
         em.persist(log);
         em.flush();
+        audit.record(ownerId, AuditType.EXPORT, Outcome.SUCCESS,
+                "document " + documentId + " as " + format.extension + ", export " + log.getId());
         return new ExportedFile(log.getId(), format, fileName(cv, document, format), bytes);
     }
 

@@ -3,7 +3,14 @@ package dev.cvtailor.generation.boundary;
 import java.util.List;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.cvtailor.accounts.boundary.AccountService;
+import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.audit.boundary.AuditTrail;
+import dev.cvtailor.audit.entity.AuditType;
+import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.control.DocumentStore;
 import dev.cvtailor.generation.control.TemplateCvGenerator;
@@ -15,9 +22,11 @@ import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.boundary.RateLimits;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
+import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,6 +47,7 @@ import jakarta.persistence.TypedQuery;
 public class GenerationService {
 
     public static final String SUBJECT = "document";
+    static final String GENERATION_BUCKET = "generation";
 
     private static final Logger LOG = Logger.getLogger(GenerationService.class.getName());
 
@@ -65,10 +75,28 @@ public class GenerationService {
     @Resource(lookup = "jms/cvtailor/GenerationQueue")
     Queue generationQueue;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "cvtailor.ratelimit.generations-per-hour", defaultValue = "10")
+    int generationsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
+    boolean exemptAdmins;
+
     /** Stores the job description and a {@code QUEUED} document, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument requestCv(long ownerId, GenerationRequest request) {
         validator.check(request, "The generation request");
+        spendGenerationBudget(ownerId);
         JobDescription jd = request.jobDescriptionId() != null
                 ? jobs.find(ownerId, request.jobDescriptionId())
                 : jobs.register(ownerId, request.jobDescription(), null, null, null);
@@ -80,7 +108,22 @@ public class GenerationService {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
                     "Generation is unavailable at the moment; please try again shortly");
         }
+        audit.record(ownerId, AuditType.GENERATION_REQUESTED, Outcome.SUCCESS,
+                document.getKind().code + " document " + document.getId());
         return document;
+    }
+
+    /** CVs and cover letters together share one hourly budget per user (admins may be exempted). */
+    private void spendGenerationBudget(long ownerId) {
+        if (exemptAdmins && accounts.find(ownerId).role() == Role.ADMIN) {
+            return;
+        }
+        RateDecision decision = rateLimits.consume(ownerId, GENERATION_BUCKET, generationsPerHour);
+        if (!decision.allowed()) {
+            audit.record(ownerId, AuditType.RATE_LIMITED, Outcome.DENIED, "generation");
+            throw ApplicationProblem.retryLater(ApplicationProblem.Kind.TOO_MANY_REQUESTS,
+                    "More than " + decision.limit() + " generations this hour", decision.retryAfterSeconds());
+        }
     }
 
     /**
@@ -103,6 +146,12 @@ public class GenerationService {
             throw ApplicationProblem.notFound("Document");
         }
         return document;
+    }
+
+    /** Every document of the owner, with its content (for the owner's own data export). */
+    public List<GeneratedDocument> all(long ownerId) {
+        return em.createQuery("select d from GeneratedDocument d where d.ownerId = :owner order by d.id",
+                GeneratedDocument.class).setParameter("owner", ownerId).getResultList();
     }
 
     public List<GeneratedDocument> list(long ownerId, DocumentKind kind, Long jobDescriptionId) {

@@ -34,6 +34,12 @@ public class JobDescriptionService {
                 });
     }
 
+    public java.util.List<JobDescription> all(long ownerId) {
+        return em.createNamedQuery(JobDescription.BY_OWNER, JobDescription.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
     public JobDescription find(long ownerId, long id) {
         JobDescription jd = em.find(JobDescription.class, id);
         if (jd == null || !jd.isOwnedBy(ownerId)) {

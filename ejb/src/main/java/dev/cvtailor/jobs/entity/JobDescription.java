@@ -22,9 +22,12 @@ import jakarta.persistence.Table;
 @Table(name = "job_descriptions")
 @NamedQuery(name = JobDescription.BY_OWNER_AND_HASH,
         query = "select j from JobDescription j where j.ownerId = :owner and j.hash = :hash")
+@NamedQuery(name = JobDescription.BY_OWNER,
+        query = "select j from JobDescription j where j.ownerId = :owner order by j.createdAt desc, j.id desc")
 public class JobDescription {
 
     public static final String BY_OWNER_AND_HASH = "JobDescription.byOwnerAndHash";
+    public static final String BY_OWNER = "JobDescription.byOwner";
     public static final int MAX_TEXT_LENGTH = 100_000;
 
     @Id

@@ -23,6 +23,7 @@ public class ApplicationProblem extends RuntimeException {
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
         UNPROCESSABLE(422, "unprocessable", "The request breaks a business rule"),
+        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
         UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
         public final int status;
@@ -42,15 +43,26 @@ public class ApplicationProblem extends RuntimeException {
 
     private final Kind kind;
     private final List<FieldProblem> fieldProblems;
+    private final long retryAfterSeconds;
 
     public ApplicationProblem(Kind kind, String detail) {
         this(kind, detail, List.of());
     }
 
     public ApplicationProblem(Kind kind, String detail, List<FieldProblem> fieldProblems) {
+        this(kind, detail, fieldProblems, 0);
+    }
+
+    private ApplicationProblem(Kind kind, String detail, List<FieldProblem> fieldProblems, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.kind = kind;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A refusal that lifts by itself: the caller may try again after the given number of seconds. */
+    public static ApplicationProblem retryLater(Kind kind, String detail, long retryAfterSeconds) {
+        return new ApplicationProblem(kind, detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
     public static ApplicationProblem notFound(String what) {
@@ -68,5 +80,10 @@ public class ApplicationProblem extends RuntimeException {
 
     public List<FieldProblem> fieldProblems() {
         return fieldProblems;
+    }
+
+    /** Seconds after which a retry may succeed; 0 when the refusal does not lift by itself. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -100,15 +100,6 @@ public class EmbeddedBroker {
         return config;
     }
 
-    /** Whether the embedded broker runs in this server and is active; {@code true} when an external one is used. */
-    public boolean isHealthy() {
-        return broker == null || broker.getActiveMQServer().isActive();
-    }
-
-    public boolean isEmbedded() {
-        return broker != null;
-    }
-
     @PreDestroy
     void stop() {
         if (broker != null) {

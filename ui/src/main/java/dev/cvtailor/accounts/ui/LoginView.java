@@ -9,7 +9,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import com.vaadin.flow.server.VaadinRequest;
+
 import dev.cvtailor.accounts.boundary.AccountService;
+import dev.cvtailor.accounts.entity.Account;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.SignedInUser;
 import jakarta.inject.Inject;
 
@@ -34,11 +38,21 @@ public class LoginView extends VerticalLayout {
         i18n.getErrorMessage().setMessage("Check them and try again.");
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
-        form.addLoginListener(event -> accounts.authenticate(event.getUsername(), event.getPassword())
-                .ifPresentOrElse(account -> {
-                    SignedInUser.signIn(account);
-                    getUI().ifPresent(ui -> ui.navigate(""));
-                }, () -> form.setError(true)));
+        form.addLoginListener(event -> {
+            try {
+                Account account = accounts.verifyCredentials(event.getUsername(), event.getPassword(),
+                        VaadinRequest.getCurrent().getRemoteAddr());
+                SignedInUser.signIn(account);
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (ApplicationProblem refused) {
+                i18n.getErrorMessage().setTitle(refused.kind() == ApplicationProblem.Kind.TOO_MANY_REQUESTS
+                        ? "Too many failed attempts" : "Wrong email or password");
+                i18n.getErrorMessage().setMessage(refused.kind() == ApplicationProblem.Kind.TOO_MANY_REQUESTS
+                        ? "Wait a few minutes, then try again." : "Check them and try again.");
+                form.setI18n(i18n);
+                form.setError(true);
+            }
+        });
 
         add(new H1("CV Tailor"), new Paragraph("Your work, with its evidence, tailored to every job."), form);
     }

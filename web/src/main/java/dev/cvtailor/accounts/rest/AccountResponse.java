@@ -4,7 +4,7 @@ import dev.cvtailor.accounts.entity.Account;
 
 public record AccountResponse(long id, String email, String role) {
 
-    static AccountResponse of(Account account) {
+    public static AccountResponse of(Account account) {
         return new AccountResponse(account.id(), account.email(), account.role().group);
     }
 }

@@ -1,34 +1,50 @@
 package dev.cvtailor.accounts.rest;
 
 import java.net.URI;
+import java.time.Instant;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.accounts.entity.Account;
 import dev.cvtailor.accounts.entity.SignedIn;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Sign-up and sign-in: the only API resources open without a token. */
+/** Sign-up, sign-in (the only API resources open without a token) and sign-out. */
 @Path("auth")
-@PermitAll
 @RequestScoped
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     @Inject
     AccountService accounts;
 
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Path("register")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Credentials credentials) {
         Credentials given = required(credentials);
         Account account = accounts.register(given.email(), given.password());
@@ -37,10 +53,21 @@ public class AuthResource {
 
     @POST
     @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
     public LoginResponse login(Credentials credentials) {
         Credentials given = required(credentials);
-        SignedIn signedIn = accounts.login(given.email(), given.password());
+        SignedIn signedIn = accounts.login(given.email(), given.password(), request.getRemoteAddr());
         return new LoginResponse(signedIn.token(), signedIn.expiresAt(), AccountResponse.of(signedIn.account()));
+    }
+
+    /** Revokes the token of this request; it is refused everywhere from now on. */
+    @POST
+    @Path("logout")
+    @RolesAllowed({"user", "admin"})
+    public Response logout() {
+        accounts.logout(caller.id(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
+        return Response.noContent().build();
     }
 
     private static Credentials required(Credentials credentials) {

@@ -12,7 +12,7 @@ public record ArtifactResponse(long id, String kind, String title, String summar
         List<String> collaborators, String status, String failureReason, List<Object> skills,
         List<Object> evidenceLinks, List<Object> labels, Instant createdAt, Instant updatedAt) {
 
-    static ArtifactResponse of(Artifact a) {
+    public static ArtifactResponse of(Artifact a) {
         return new ArtifactResponse(a.getId(), a.getKind().name(), a.getTitle(), a.getSummary(), a.getDescription(),
                 a.getOrganisation(), a.getRole(), a.getStartedOn(), a.getEndedOn(), a.getStack(),
                 a.getCollaborators(), a.getStatus().name(), a.getFailureReason(), List.of(), List.of(), List.of(),

@@ -11,7 +11,7 @@ public record DocumentResponse(long id, String kind, String status, int version,
         String generatorNote, String failureReason, CvContent content, String text, Object keywordCoverage,
         Long jobDescriptionId, boolean saved, Instant createdAt, Instant updatedAt) {
 
-    static DocumentResponse of(GeneratedDocument d) {
+    public static DocumentResponse of(GeneratedDocument d) {
         return new DocumentResponse(d.getId(), d.getKind().code, d.getStatus().name(), d.getVersion(),
                 d.getGenerator() == null ? null : d.getGenerator().code(), d.getGeneratorNote(), d.getFailureReason(),
                 d.cvContent(), d.getTextContent(), null, d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(),

@@ -71,7 +71,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
         Response.ResponseBuilder response = Problems.response(kind.status, kind.slug, kind.title, problem.getMessage(),
                 request, errors);
-        if (kind == ApplicationProblem.Kind.UNAVAILABLE) {
+        if (problem.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
+        } else if (kind == ApplicationProblem.Kind.UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, "30");
         }
         if (kind == ApplicationProblem.Kind.UNAUTHORIZED) {

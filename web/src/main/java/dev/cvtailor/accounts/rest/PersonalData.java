@@ -1,0 +1,15 @@
+package dev.cvtailor.accounts.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.cvtailor.artifacts.rest.ArtifactResponse;
+import dev.cvtailor.export.rest.ExportLogResponse;
+import dev.cvtailor.generation.rest.DocumentResponse;
+import dev.cvtailor.jobs.rest.JobDescriptionResponse;
+
+/** Everything the application holds about one user, in one document (GDPR, right of access). */
+public record PersonalData(Instant exportedAt, AccountResponse account, List<ArtifactResponse> artifacts,
+        List<JobDescriptionResponse> jobDescriptions, List<DocumentResponse> documents,
+        List<ExportLogResponse> exports) {
+}
