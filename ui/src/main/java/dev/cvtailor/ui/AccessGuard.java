@@ -7,7 +7,7 @@ import dev.cvtailor.accounts.ui.LoginView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Sends every navigation of a visitor who is not signed in to the login view. */
+/** Sends every navigation of a visitor who is not signed in to the login view, and non-admins away from admin views. */
 @ApplicationScoped
 public class AccessGuard {
 
@@ -17,10 +17,13 @@ public class AccessGuard {
 
     private void check(BeforeEnterEvent event) {
         boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
-        if (!toLogin && SignedInUser.current().isEmpty()) {
+        boolean signedIn = SignedInUser.current().isPresent();
+        if (!toLogin && !signedIn) {
             event.forwardTo(LoginView.class);
-        } else if (toLogin && SignedInUser.current().isPresent()) {
+        } else if (toLogin && signedIn) {
             event.forwardTo("");
+        } else if (event.getNavigationTarget().isAnnotationPresent(AdminOnly.class) && !SignedInUser.isAdmin()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
 }

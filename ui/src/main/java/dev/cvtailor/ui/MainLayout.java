@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import dev.cvtailor.accounts.ui.UsersView;
 import dev.cvtailor.artifacts.ui.ArtifactsView;
 
 /** The frame of every signed-in view: the product name, navigation, who is signed in, and sign-out. */
@@ -42,6 +43,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Artifacts", ArtifactsView.class, VaadinIcon.RECORDS.create()));
+        if (SignedInUser.isAdmin()) {
+            nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+        }
         addToDrawer(nav);
     }
 }

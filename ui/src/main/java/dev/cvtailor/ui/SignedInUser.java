@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 import dev.cvtailor.accounts.entity.Account;
+import dev.cvtailor.accounts.entity.Role;
 
 /** The account signed in to the current Vaadin session, kept in the session only. */
 public final class SignedInUser {
@@ -20,6 +21,10 @@ public final class SignedInUser {
 
     public static Account require() {
         return current().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+    }
+
+    public static boolean isAdmin() {
+        return current().map(account -> account.role() == Role.ADMIN).orElse(false);
     }
 
     public static void signIn(Account account) {

@@ -79,6 +79,32 @@ class SignInAndArtifactsViewIT {
         }
     }
 
+    @Test
+    void onlyAdminsSeeTheUsersView() {
+        String email = Api.uniqueEmail("plain");
+        post("/auth/register", null, credentials(email, Api.PASSWORD)).close();
+        signIn(email, Api.PASSWORD);
+        assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "no admin navigation for users");
+        browser.get(Api.BASE + "/admin/users");
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Could not navigate"));
+        assertTrue(browser.findElements(By.id("users-grid")).isEmpty());
+
+        browser.get(Api.BASE + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+        browser.get(Api.BASE + "/admin/users");
+        awaitOrExplain(ExpectedConditions.presenceOfElementLocated(By.id("users-grid")));
+        wait.until(d -> gridText().contains(email));
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(Api.BASE + "/login");
+        field("vaadinLoginUsername").sendKeys(email);
+        field("vaadinLoginPassword").sendKeys(password, Keys.ENTER);
+        awaitOrExplain(ExpectedConditions.presenceOfElementLocated(By.id("artifacts-grid")));
+    }
+
     /** Waits, and on failure tells what the browser showed instead. */
     private void awaitOrExplain(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         try {
