@@ -52,6 +52,22 @@ class HttpContractIT {
     }
 
     @Test
+    void refusesAnOversizedJsonBodyWith413() {
+        String huge = "{\"kind\":\"PROJECT\",\"title\":\"x\",\"description\":\"" + "a".repeat(1_100_000) + "\"}";
+        try (Response response = Api.post("/artifacts", token, huge)) {
+            assertProblem(response, 413);
+        }
+    }
+
+    @Test
+    void allowsNoCrossOriginCallsByDefault() {
+        try (Response response = Api.request("/me", null).header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET").options()) {
+            assertEquals(null, response.getHeaderString("Access-Control-Allow-Origin"));
+        }
+    }
+
+    @Test
     void apiResponsesCarryTheSecurityHeaders() {
         try (Response response = Api.get("/me", token)) {
             assertEquals("nosniff", response.getHeaderString("X-Content-Type-Options"));

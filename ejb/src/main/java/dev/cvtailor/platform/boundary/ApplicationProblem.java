@@ -22,6 +22,7 @@ public class ApplicationProblem extends RuntimeException {
         UNAUTHORIZED(401, "unauthorized", "Authentication required"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
         UNPROCESSABLE(422, "unprocessable", "The request breaks a business rule"),
         TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
         UNAVAILABLE(503, "unavailable", "Temporarily unavailable");

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /** Sign-up, sign-in (the only API resources open without a token) and sign-out. */
 @Path("auth")
@@ -31,9 +32,6 @@ public class AuthResource {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    JsonWebToken token;
 
     @Inject
     Caller caller;
@@ -65,7 +63,8 @@ public class AuthResource {
     @POST
     @Path("logout")
     @RolesAllowed({"user", "admin"})
-    public Response logout() {
+    public Response logout(@Context SecurityContext security) {
+        JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
         accounts.logout(caller.id(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
         return Response.noContent().build();
     }

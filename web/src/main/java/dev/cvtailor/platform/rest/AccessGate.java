@@ -33,9 +33,6 @@ public class AccessGate implements ContainerRequestFilter {
     static final String API_BUCKET = "api";
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     AccountService accounts;
 
     @Inject
@@ -58,7 +55,9 @@ public class AccessGate implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) throws IOException {
         origin.set(RequestCorrelation.of(request), request.getRemoteAddr());
-        if (token == null || token.getRawToken() == null || token.getSubject() == null) {
+        // The principal, not an injected JsonWebToken: injection fails loudly on requests without a token.
+        if (!(context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)
+                || token.getSubject() == null) {
             return;
         }
         long userId;

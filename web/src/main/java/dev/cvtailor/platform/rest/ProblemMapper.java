@@ -82,7 +82,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
+    /**
+     * The error that says what went wrong: an {@link ApplicationProblem} anywhere in the chain (a JSON reader
+     * wraps the size limit's refusal, say), else the first cause that is not an EJB container's wrapper.
+     */
     private static Throwable unwrap(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ApplicationProblem) {
+                return t;
+            }
+        }
         Throwable error = thrown;
         while (error instanceof EJBException && error.getCause() != null) {
             error = error.getCause();

@@ -1,0 +1,80 @@
+package dev.cvtailor.platform.rest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Refuses JSON bodies larger than {@code cvtailor.request.max-json-bytes} (default 1 MiB) with 413, whether
+ * the client declares the length or streams the body: a body is never read beyond the limit.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    @Inject
+    @ConfigProperty(name = "cvtailor.request.max-json-bytes", defaultValue = "1048576")
+    long maxJsonBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        MediaType type = request.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return;
+        }
+        if (request.getLength() > maxJsonBytes) {
+            throw tooLarge();
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream(), maxJsonBytes));
+    }
+
+    private ApplicationProblem tooLarge() {
+        return new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE,
+                "A JSON body may have at most " + maxJsonBytes + " bytes");
+    }
+
+    /** Reads on until the limit, then fails instead of reading further. */
+    private final class Bounded extends FilterInputStream {
+
+        private long remaining;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int bytes) {
+            remaining -= bytes;
+            if (remaining < 0) {
+                throw tooLarge();
+            }
+        }
+    }
+}
