@@ -26,7 +26,6 @@ import dev.cvtailor.platform.boundary.RateLimits;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
-import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -88,9 +87,6 @@ public class GenerationService {
     @ConfigProperty(name = "cvtailor.ratelimit.generations-per-hour", defaultValue = "10")
     int generationsPerHour;
 
-    @Inject
-    @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
-    boolean exemptAdmins;
 
     /** Stores the job description and a {@code QUEUED} document, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -115,14 +111,12 @@ public class GenerationService {
 
     /** CVs and cover letters together share one hourly budget per user (admins may be exempted). */
     private void spendGenerationBudget(long ownerId) {
-        if (exemptAdmins && accounts.find(ownerId).role() == Role.ADMIN) {
-            return;
-        }
-        RateDecision decision = rateLimits.consume(ownerId, GENERATION_BUCKET, generationsPerHour);
-        if (!decision.allowed()) {
+        try {
+            rateLimits.spend(ownerId, () -> accounts.find(ownerId).role() == Role.ADMIN, GENERATION_BUCKET,
+                    generationsPerHour, "generations");
+        } catch (ApplicationProblem refused) {
             audit.record(ownerId, AuditType.RATE_LIMITED, Outcome.DENIED, "generation");
-            throw ApplicationProblem.retryLater(ApplicationProblem.Kind.TOO_MANY_REQUESTS,
-                    "More than " + decision.limit() + " generations this hour", decision.retryAfterSeconds());
+            throw refused;
         }
     }
 

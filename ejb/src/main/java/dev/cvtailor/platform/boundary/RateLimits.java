@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.function.BooleanSupplier;
+
 import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Resource;
@@ -17,6 +21,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 /**
  * Per-user budgets per clock hour (requests, generations), counted in the database so that every replica
@@ -37,7 +42,27 @@ public class RateLimits {
     @Resource(lookup = "jdbc/cvtailor")
     DataSource dataSource;
 
-    /** Spends one unit of the user's budget in {@code bucket} for this hour. */
+    @Inject
+    @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
+    boolean exemptAdmins;
+
+    /**
+     * Spends one unit of the user's budget in {@code bucket} for this hour, or refuses with 429 and the seconds
+     * until the next hour when it is spent. Admins spend nothing when so configured ({@code isAdmin} is asked
+     * only then).
+     */
+    public void spend(long userId, BooleanSupplier isAdmin, String bucket, int limit, String what) {
+        if (exemptAdmins && isAdmin.getAsBoolean()) {
+            return;
+        }
+        RateDecision decision = consume(userId, bucket, limit);
+        if (!decision.allowed()) {
+            throw ApplicationProblem.retryLater(ApplicationProblem.Kind.TOO_MANY_REQUESTS,
+                    "More than " + decision.limit() + " " + what + " this hour", decision.retryAfterSeconds());
+        }
+    }
+
+    /** Spends one unit of the user's budget in {@code bucket} for this hour and tells whether it fitted. */
     public RateDecision consume(long userId, String bucket, int limit) {
         Instant now = Instant.now();
         Instant window = now.truncatedTo(ChronoUnit.HOURS);

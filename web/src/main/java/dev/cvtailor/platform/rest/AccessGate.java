@@ -11,7 +11,6 @@ import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.RateLimits;
 import dev.cvtailor.platform.boundary.RequestOrigin;
-import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +44,6 @@ public class AccessGate implements ContainerRequestFilter {
     @ConfigProperty(name = "cvtailor.ratelimit.requests-per-hour", defaultValue = "100")
     int requestsPerHour;
 
-    @Inject
-    @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
-    boolean exemptAdmins;
-
     @Context
     HttpServletRequest request;
 
@@ -71,13 +66,6 @@ public class AccessGate implements ContainerRequestFilter {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAUTHORIZED,
                     "The account's role changed since the token was issued; sign in again");
         }
-        if (exemptAdmins && account.role() == Role.ADMIN) {
-            return;
-        }
-        RateDecision decision = rateLimits.consume(userId, API_BUCKET, requestsPerHour);
-        if (!decision.allowed()) {
-            throw ApplicationProblem.retryLater(ApplicationProblem.Kind.TOO_MANY_REQUESTS,
-                    "More than " + decision.limit() + " requests this hour", decision.retryAfterSeconds());
-        }
+        rateLimits.spend(userId, () -> account.role() == Role.ADMIN, API_BUCKET, requestsPerHour, "requests");
     }
 }
