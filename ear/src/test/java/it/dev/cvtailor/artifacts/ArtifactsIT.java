@@ -94,6 +94,71 @@ class ArtifactsIT {
     }
 
     @Test
+    void updatesAnArtifactAndProcessesItAgain() {
+        String token = Api.newUserToken("editor");
+        long id;
+        try (Response created = post("/artifacts", token, ARTIFACT)) {
+            id = json(created).getJsonNumber("id").longValue();
+        }
+        awaitStatus("/artifacts/" + id, token, "READY");
+        try (Response updated = Api.request("/artifacts/" + id, token).put(jakarta.ws.rs.client.Entity.json(
+                "{\"kind\":\"POSITION\",\"title\":\"Fraud team lead\",\"startedOn\":\"2023-07-01\"}"))) {
+            assertEquals(202, updated.getStatus());
+            assertEquals("PROCESSING", json(updated).getString("status"));
+        }
+        JsonObject ready = awaitStatus("/artifacts/" + id, token, "READY");
+        assertEquals("Fraud team lead", ready.getString("title"));
+        assertEquals("POSITION", ready.getString("kind"));
+        assertFalse(ready.containsKey("summary"), "a PUT replaces every field");
+    }
+
+    @Test
+    void deletesAnArtifact() {
+        String token = Api.newUserToken("tidy");
+        long id;
+        try (Response created = post("/artifacts", token, ARTIFACT)) {
+            id = json(created).getJsonNumber("id").longValue();
+        }
+        try (Response deleted = Api.request("/artifacts/" + id, token).delete()) {
+            assertEquals(204, deleted.getStatus());
+        }
+        try (Response response = get("/artifacts/" + id, token)) {
+            assertProblem(response, 404);
+        }
+    }
+
+    @Test
+    void filtersByKindAndDatesAndSorts() {
+        String token = Api.newUserToken("sorter");
+        post("/artifacts", token, "{\"kind\":\"PROJECT\",\"title\":\"B project\",\"startedOn\":\"2020-01-01\"}").close();
+        post("/artifacts", token, "{\"kind\":\"PROJECT\",\"title\":\"A project\",\"startedOn\":\"2022-01-01\"}").close();
+        post("/artifacts", token, "{\"kind\":\"EDUCATION\",\"title\":\"C degree\",\"startedOn\":\"2015-09-01\"}").close();
+        assertEquals("[A project, B project]", titles(token, "?kind=PROJECT&sort=title,asc"));
+        assertEquals("[A project, B project, C degree]", titles(token, "?sort=startedOn,desc"));
+        assertEquals("[B project, A project]", titles(token, "?from=2019-01-01&to=2023-01-01&sort=startedOn,asc"));
+        assertEquals("[C degree]", titles(token, "?kind=education"));
+        assertEquals("[B project]", titles(token, "?sort=title&page=1&size=1"));
+    }
+
+    @Test
+    void refusesOutOfBoundsOrMalformedListingParameters() {
+        String token = Api.newUserToken("pager");
+        for (String bad : new String[] {"?page=-1", "?size=0", "?size=101", "?page=abc", "?from=2024-13-01",
+                "?kind=HOBBY", "?sort=password", "?from=2024-01-01&to=2023-01-01"}) {
+            try (Response response = get("/artifacts" + bad, token)) {
+                assertTrue(assertProblem(response, 400).containsKey("errors"), bad);
+            }
+        }
+    }
+
+    private static String titles(String token, String query) {
+        try (Response response = get("/artifacts" + query, token)) {
+            return json(response).getJsonArray("items").stream()
+                    .map(item -> item.asJsonObject().getString("title")).toList().toString();
+        }
+    }
+
+    @Test
     void namesEachInvalidField() {
         String token = Api.newUserToken("hasty");
         String body = "{\"kind\":\"PROJECT\",\"title\":\" \",\"startedOn\":\"2023-01-01\",\"endedOn\":\"2022-01-01\"}";

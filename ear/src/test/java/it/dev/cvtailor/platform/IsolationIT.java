@@ -6,6 +6,7 @@ import static it.dev.cvtailor.platform.Api.json;
 import static it.dev.cvtailor.platform.Api.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -28,6 +30,8 @@ class IsolationIT {
     private static String intruder;
     private static long artifactId;
     private static long documentId;
+    private static long labelId;
+    private static long intrudersLabelId;
 
     @BeforeAll
     static void anOwnerWithData() {
@@ -43,6 +47,12 @@ class IsolationIT {
             documentId = json(created).getJsonNumber("id").longValue();
         }
         awaitStatus("/documents/" + documentId, owner, "READY");
+        try (Response created = post("/labels", owner, "{\"name\":\"secret work\"}")) {
+            labelId = json(created).getJsonNumber("id").longValue();
+        }
+        try (Response created = post("/labels", intruder, "{\"name\":\"loot\"}")) {
+            intrudersLabelId = json(created).getJsonNumber("id").longValue();
+        }
     }
 
     static Stream<Arguments> userDataEndpoints() {
@@ -50,17 +60,42 @@ class IsolationIT {
                 call("GET /artifacts/{id}", token -> Api.get("/artifacts/" + artifactId, token)),
                 call("GET /documents/{id}", token -> Api.get("/documents/" + documentId, token)),
                 call("POST /export/{id} pdf", token -> post("/export/" + documentId, token, "{\"format\":\"pdf\"}")),
-                call("POST /export/{id} docx", token -> post("/export/" + documentId, token, "{\"format\":\"docx\"}")));
+                call("POST /export/{id} docx", token -> post("/export/" + documentId, token, "{\"format\":\"docx\"}")),
+                call("PUT /artifacts/{id}", token -> Api.request("/artifacts/" + artifactId, token)
+                        .put(Entity.json("{\"kind\":\"PROJECT\",\"title\":\"" + SECRET + "\"}"))),
+                call("GET /labels/{id}", token -> Api.get("/labels/" + labelId, token)),
+                call("PUT /labels/{id}", token -> Api.request("/labels/" + labelId, token)
+                        .put(Entity.json("{\"name\":\"secret work\"}"))),
+                call("PUT /labels/{id}/artifacts", token -> Api.request("/labels/" + labelId + "/artifacts", token)
+                        .put(Entity.json("[" + artifactId + "]"))),
+                call("GET /artifacts?label={id}", token -> Api.get("/artifacts?label=" + labelId, token)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("userDataEndpoints")
     void anotherUserGets404(String endpoint, Function<String, Response> call) {
         try (Response response = call.apply(owner)) {
-            assertEquals(200, response.getStatus(), "the owner may: " + endpoint);
+            assertTrue(response.getStatus() / 100 == 2, "the owner may: " + endpoint + " " + response.getStatus());
         }
         try (Response response = call.apply(intruder)) {
             assertFalse(assertProblem(response, 404).toString().contains(SECRET));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anotherUsersArtifactCannotBeLabelledNorDeleted() {
+        try (Response response = Api.request("/labels/" + intrudersLabelId + "/artifacts", intruder)
+                .put(Entity.json("[" + artifactId + "]"))) {
+            assertProblem(response, 404);
+        }
+        try (Response response = Api.request("/labels/" + labelId, intruder).delete()) {
+            assertProblem(response, 404);
+        }
+        try (Response response = Api.request("/artifacts/" + artifactId, intruder).delete()) {
+            assertProblem(response, 404);
+        }
+        try (Response response = Api.get("/artifacts/" + artifactId, owner)) {
+            assertEquals(200, response.getStatus(), "still there for its owner");
         }
     }
 
@@ -74,7 +109,7 @@ class IsolationIT {
     }
 
     static Stream<String> listings() {
-        return Stream.of("/artifacts", "/documents", "/me/export");
+        return Stream.of("/artifacts", "/documents", "/labels", "/me/export");
     }
 
     private static Arguments call(String name, Function<String, Response> call) {

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactQuery;
 import dev.cvtailor.artifacts.entity.ArtifactStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.InputValidator;
@@ -22,6 +23,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** The user's work history: the one door to the artifacts component. Every method is scoped by the owner. */
 @Stateless
@@ -51,6 +53,11 @@ public class ArtifactService {
     public Artifact create(long ownerId, ArtifactDraft draft) {
         validator.check(draft, "The artifact");
         Artifact artifact = store.insert(ownerId, draft);
+        queueProcessing(artifact);
+        return artifact;
+    }
+
+    private void queueProcessing(Artifact artifact) {
         try {
             messages.send(processingQueue, SUBJECT, artifact.getId());
         } catch (JMSRuntimeException e) {
@@ -58,21 +65,61 @@ public class ArtifactService {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
                     "Processing is unavailable at the moment; please try again shortly");
         }
-        return artifact;
     }
 
-    public Page<Artifact> list(long ownerId, int page, int size) {
-        int boundedSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int boundedPage = Math.max(0, page);
-        List<Artifact> items = em.createNamedQuery(Artifact.BY_OWNER, Artifact.class)
-                .setParameter("owner", ownerId)
-                .setFirstResult((int) Math.min((long) boundedPage * boundedSize, Integer.MAX_VALUE))
-                .setMaxResults(boundedSize)
+    public Page<Artifact> list(long ownerId, ArtifactQuery query) {
+        validator.check(query, "The listing");
+        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
+            return new Page<>(List.of(), query.page(), query.size(), 0);
+        }
+        StringBuilder where = new StringBuilder(" where a.ownerId = :owner");
+        if (query.kind() != null) {
+            where.append(" and a.kind = :kind");
+        }
+        if (query.from() != null) {
+            where.append(" and a.startedOn >= :since");
+        }
+        if (query.to() != null) {
+            where.append(" and a.startedOn <= :until");
+        }
+        if (query.onlyIds() != null) {
+            where.append(" and a.id in :ids");
+        }
+        TypedQuery<Artifact> items = em.createQuery("select a from Artifact a" + where + query.orderBy(), Artifact.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Artifact a" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("owner", ownerId);
+            if (query.kind() != null) {
+                q.setParameter("kind", query.kind());
+            }
+            if (query.from() != null) {
+                q.setParameter("since", query.from());
+            }
+            if (query.to() != null) {
+                q.setParameter("until", query.to());
+            }
+            if (query.onlyIds() != null) {
+                q.setParameter("ids", query.onlyIds());
+            }
+        }
+        List<Artifact> found = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList();
-        long total = em.createNamedQuery(Artifact.COUNT_BY_OWNER, Long.class)
-                .setParameter("owner", ownerId)
-                .getSingleResult();
-        return new Page<>(items, boundedPage, boundedSize, total);
+        return new Page<>(found, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** Replaces the artifact's fields and processes it again. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Artifact update(long ownerId, long artifactId, ArtifactDraft draft) {
+        validator.check(draft, "The artifact");
+        find(ownerId, artifactId);
+        Artifact revised = store.revise(artifactId, draft);
+        queueProcessing(revised);
+        return revised;
+    }
+
+    /** Deletes the artifact with its evidence links and label assignments. */
+    public void delete(long ownerId, long artifactId) {
+        em.remove(find(ownerId, artifactId));
     }
 
     /** Every artifact of the owner, newest first (for the owner's own data export). */

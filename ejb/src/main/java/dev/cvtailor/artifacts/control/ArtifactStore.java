@@ -22,6 +22,13 @@ public class ArtifactStore {
         return artifact;
     }
 
+    /** The artifact with the draft's fields, back to PROCESSING; the caller has checked the owner. */
+    public Artifact revise(long artifactId, ArtifactDraft draft) {
+        Artifact artifact = em.find(Artifact.class, artifactId);
+        artifact.revise(draft);
+        return artifact;
+    }
+
     public void markFailed(long artifactId, String reason) {
         Artifact artifact = em.find(Artifact.class, artifactId);
         if (artifact != null) {

@@ -25,14 +25,12 @@ import jakarta.persistence.Version;
 @Table(name = "artifacts")
 @NamedQuery(name = Artifact.BY_OWNER,
         query = "select a from Artifact a where a.ownerId = :owner order by a.createdAt desc, a.id desc")
-@NamedQuery(name = Artifact.COUNT_BY_OWNER, query = "select count(a) from Artifact a where a.ownerId = :owner")
 @NamedQuery(name = Artifact.BY_OWNER_AND_STATUS,
         query = "select a from Artifact a where a.ownerId = :owner and a.status = :status"
                 + " order by a.startedOn desc, a.id desc")
 public class Artifact {
 
     public static final String BY_OWNER = "Artifact.byOwner";
-    public static final String COUNT_BY_OWNER = "Artifact.countByOwner";
     public static final String BY_OWNER_AND_STATUS = "Artifact.byOwnerAndStatus";
 
     @Id
@@ -96,6 +94,12 @@ public class Artifact {
 
     public Artifact(long ownerId, ArtifactDraft draft) {
         this.ownerId = ownerId;
+        this.createdAt = Instant.now();
+        revise(draft);
+    }
+
+    /** Takes the draft's fields; the artifact goes back to PROCESSING, to be processed again. */
+    public void revise(ArtifactDraft draft) {
         this.kind = draft.kind();
         this.title = draft.title().strip();
         this.summary = draft.summary();
@@ -107,8 +111,8 @@ public class Artifact {
         this.stack = new ArrayList<>(draft.stack());
         this.collaborators = new ArrayList<>(draft.collaborators());
         this.status = ArtifactStatus.PROCESSING;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.failureReason = null;
+        this.updatedAt = Instant.now();
     }
 
     public boolean isOwnedBy(long userId) {

@@ -20,6 +20,7 @@ import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactKind;
+import dev.cvtailor.artifacts.entity.ArtifactQuery;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.SignedInUser;
@@ -87,7 +88,7 @@ public class ArtifactsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(artifacts.list(SignedInUser.require().id(), 0, 100).items());
+        grid.setItems(artifacts.list(SignedInUser.require().id(), ArtifactQuery.firstPage(100)).items());
     }
 
     private static List<String> split(String text) {

@@ -1,9 +1,13 @@
 package dev.cvtailor.accounts.rest;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.cvtailor.accounts.boundary.AccountService;
+import java.util.Map;
+
 import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.rest.ArtifactResponse;
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
@@ -14,6 +18,9 @@ import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.rest.DocumentResponse;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.rest.JobDescriptionResponse;
+import dev.cvtailor.labels.boundary.LabelService;
+import dev.cvtailor.labels.entity.Label;
+import dev.cvtailor.labels.rest.LabelResponse;
 import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +50,9 @@ public class MeResource {
     JobDescriptionService jobs;
 
     @Inject
+    LabelService labels;
+
+    @Inject
     GenerationService generation;
 
     @Inject
@@ -63,8 +73,11 @@ public class MeResource {
     @Path("export")
     public Response export() {
         long id = caller.id();
+        List<Artifact> owned = artifacts.all(id);
+        Map<Long, List<Label>> labelled = labels.labelsOf(id, owned.stream().map(Artifact::getId).toList());
         PersonalData data = new PersonalData(Instant.now(), AccountResponse.of(accounts.find(id)),
-                artifacts.all(id).stream().map(ArtifactResponse::of).toList(),
+                labels.list(id).stream().map(LabelResponse::of).toList(),
+                owned.stream().map(a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()))).toList(),
                 jobs.all(id).stream().map(JobDescriptionResponse::of).toList(),
                 generation.all(id).stream().map(DocumentResponse::of).toList(),
                 exports.logs(id).stream().map(ExportLogResponse::of).toList());

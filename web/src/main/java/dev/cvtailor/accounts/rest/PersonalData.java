@@ -7,9 +7,11 @@ import dev.cvtailor.artifacts.rest.ArtifactResponse;
 import dev.cvtailor.export.rest.ExportLogResponse;
 import dev.cvtailor.generation.rest.DocumentResponse;
 import dev.cvtailor.jobs.rest.JobDescriptionResponse;
+import dev.cvtailor.labels.rest.LabelResponse;
 
 /** Everything the application holds about one user, in one document (GDPR, right of access). */
-public record PersonalData(Instant exportedAt, AccountResponse account, List<ArtifactResponse> artifacts,
+public record PersonalData(Instant exportedAt, AccountResponse account, List<LabelResponse> labels,
+        List<ArtifactResponse> artifacts,
         List<JobDescriptionResponse> jobDescriptions, List<DocumentResponse> documents,
         List<ExportLogResponse> exports) {
 }

@@ -1,20 +1,33 @@
 package dev.cvtailor.artifacts.rest;
 
+import static dev.cvtailor.platform.rest.QueryParameters.constant;
+import static dev.cvtailor.platform.rest.QueryParameters.date;
+import static dev.cvtailor.platform.rest.QueryParameters.id;
+import static dev.cvtailor.platform.rest.QueryParameters.integer;
+
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactKind;
+import dev.cvtailor.artifacts.entity.ArtifactQuery;
+import dev.cvtailor.labels.boundary.LabelService;
+import dev.cvtailor.labels.entity.Label;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.entity.Page;
 import dev.cvtailor.platform.rest.Caller;
 import dev.cvtailor.platform.rest.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,29 +45,66 @@ public class ArtifactResource {
     ArtifactService artifacts;
 
     @Inject
+    LabelService labels;
+
+    @Inject
     Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ArtifactDraft draft) {
-        if (draft == null) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "An artifact is required in the body");
-        }
-        Artifact created = artifacts.create(caller.id(), draft);
-        return Response.accepted(ArtifactResponse.of(created))
+        Artifact created = artifacts.create(caller.id(), required(draft));
+        return Response.accepted(ArtifactResponse.of(created, List.of()))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
     }
 
+    /** {@code ?kind=&label=&from=&to=&sort=startedOn,desc&page=0&size=20}. */
     @GET
-    public PageResponse<ArtifactResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return PageResponse.of(artifacts.list(caller.id(), page, size), ArtifactResponse::of);
+    public PageResponse<ArtifactResponse> list(@QueryParam("kind") String kind, @QueryParam("label") String label,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        long owner = caller.id();
+        Long labelId = id("label", label);
+        ArtifactQuery query = new ArtifactQuery(constant("kind", kind, ArtifactKind.class), date("from", from),
+                date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), sort,
+                integer("page", page, 0), integer("size", size, 20));
+        Page<Artifact> found = artifacts.list(owner, query);
+        Map<Long, List<Label>> labelled = labels.labelsOf(owner, found.items().stream().map(Artifact::getId).toList());
+        return PageResponse.of(found, a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of())));
     }
 
     @GET
     @Path("{id}")
     public ArtifactResponse find(@PathParam("id") long id) {
-        return ArtifactResponse.of(artifacts.find(caller.id(), id));
+        return withLabels(artifacts.find(caller.id(), id));
+    }
+
+    /** Replaces the artifact's fields; it is processed again ({@code 202}). */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, ArtifactDraft draft) {
+        return Response.accepted(withLabels(artifacts.update(caller.id(), id, required(draft)))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        artifacts.delete(caller.id(), id);
+        return Response.noContent().build();
+    }
+
+    private ArtifactResponse withLabels(Artifact artifact) {
+        long owner = caller.id();
+        return ArtifactResponse.of(artifact, labels.labelsOf(owner, List.of(artifact.getId()))
+                .getOrDefault(artifact.getId(), List.of()));
+    }
+
+    private static ArtifactDraft required(ArtifactDraft draft) {
+        if (draft == null) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "An artifact is required in the body");
+        }
+        return draft;
     }
 }

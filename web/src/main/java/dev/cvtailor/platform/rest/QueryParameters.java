@@ -1,0 +1,61 @@
+package dev.cvtailor.platform.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+
+/**
+ * Reads query parameters so that a malformed one is a 400 naming the parameter (JAX-RS's own conversion
+ * answers 404 for those, which tells the caller nothing).
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApplicationProblem.invalidField(name, "must be a whole number");
+        }
+    }
+
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApplicationProblem.invalidField(name, "must be an id");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApplicationProblem.invalidField(name, "must be a date such as 2024-03-01");
+        }
+    }
+
+    public static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApplicationProblem.invalidField(name, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
