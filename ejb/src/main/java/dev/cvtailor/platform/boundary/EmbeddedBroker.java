@@ -32,7 +32,7 @@ import jakarta.inject.Inject;
 public class EmbeddedBroker {
 
     public static final String DEAD_LETTER_QUEUE = "DeadLetterQueue";
-    static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "GenerationQueue"};
+    static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "EvidenceValidationQueue", "GenerationQueue"};
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
 

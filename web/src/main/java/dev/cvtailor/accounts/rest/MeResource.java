@@ -12,6 +12,8 @@ import dev.cvtailor.artifacts.rest.ArtifactResponse;
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
+import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.export.boundary.ExportService;
 import dev.cvtailor.export.rest.ExportLogResponse;
 import dev.cvtailor.generation.boundary.GenerationService;
@@ -53,6 +55,9 @@ public class MeResource {
     LabelService labels;
 
     @Inject
+    EvidenceService evidence;
+
+    @Inject
     GenerationService generation;
 
     @Inject
@@ -74,10 +79,13 @@ public class MeResource {
     public Response export() {
         long id = caller.id();
         List<Artifact> owned = artifacts.all(id);
-        Map<Long, List<Label>> labelled = labels.labelsOf(id, owned.stream().map(Artifact::getId).toList());
+        List<Long> ids = owned.stream().map(Artifact::getId).toList();
+        Map<Long, List<Label>> labelled = labels.labelsOf(id, ids);
+        Map<Long, List<EvidenceView>> links = evidence.linksOf(id, ids);
         PersonalData data = new PersonalData(Instant.now(), AccountResponse.of(accounts.find(id)),
                 labels.list(id).stream().map(LabelResponse::of).toList(),
-                owned.stream().map(a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()))).toList(),
+                owned.stream().map(a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()),
+                        links.getOrDefault(a.getId(), List.of()))).toList(),
                 jobs.all(id).stream().map(JobDescriptionResponse::of).toList(),
                 generation.all(id).stream().map(DocumentResponse::of).toList(),
                 exports.logs(id).stream().map(ExportLogResponse::of).toList());

@@ -14,6 +14,8 @@ import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactKind;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
+import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.labels.entity.Label;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
@@ -48,13 +50,16 @@ public class ArtifactResource {
     LabelService labels;
 
     @Inject
+    EvidenceService evidence;
+
+    @Inject
     Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ArtifactDraft draft) {
         Artifact created = artifacts.create(caller.id(), required(draft));
-        return Response.accepted(ArtifactResponse.of(created, List.of()))
+        return Response.accepted(ArtifactResponse.of(created, List.of(), List.of()))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
     }
@@ -70,8 +75,11 @@ public class ArtifactResource {
                 date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), sort,
                 integer("page", page, 0), integer("size", size, 20));
         Page<Artifact> found = artifacts.list(owner, query);
-        Map<Long, List<Label>> labelled = labels.labelsOf(owner, found.items().stream().map(Artifact::getId).toList());
-        return PageResponse.of(found, a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of())));
+        List<Long> ids = found.items().stream().map(Artifact::getId).toList();
+        Map<Long, List<Label>> labelled = labels.labelsOf(owner, ids);
+        Map<Long, List<EvidenceView>> links = evidence.linksOf(owner, ids);
+        return PageResponse.of(found, a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()),
+                links.getOrDefault(a.getId(), List.of())));
     }
 
     @GET
@@ -97,8 +105,9 @@ public class ArtifactResource {
 
     private ArtifactResponse withLabels(Artifact artifact) {
         long owner = caller.id();
-        return ArtifactResponse.of(artifact, labels.labelsOf(owner, List.of(artifact.getId()))
-                .getOrDefault(artifact.getId(), List.of()));
+        List<Long> id = List.of(artifact.getId());
+        return ArtifactResponse.of(artifact, labels.labelsOf(owner, id).getOrDefault(artifact.getId(), List.of()),
+                evidence.linksOf(owner, id).getOrDefault(artifact.getId(), List.of()));
     }
 
     private static ArtifactDraft required(ArtifactDraft draft) {

@@ -1,0 +1,174 @@
+package dev.cvtailor.evidence.boundary;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.evidence.control.EvidenceStore;
+import dev.cvtailor.evidence.control.LinkChecker;
+import dev.cvtailor.evidence.control.UrlCipher;
+import dev.cvtailor.evidence.entity.EvidenceLink;
+import dev.cvtailor.evidence.entity.EvidenceView;
+import dev.cvtailor.evidence.entity.LinkCheck;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.WorkMessages;
+import dev.cvtailor.platform.entity.DeadLetter;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The evidence links of the owner's artifacts: the one door to the evidence component. */
+@Stateless
+public class EvidenceService {
+
+    public static final String SUBJECT = "evidence";
+    static final int MAX_URL_LENGTH = 2048;
+    static final int MAX_LINKS_PER_ARTIFACT = 50;
+
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ArtifactService artifacts;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    UrlCipher cipher;
+
+    @Inject
+    LinkChecker checker;
+
+    @Inject
+    WorkMessages messages;
+
+    @Resource(lookup = "jms/cvtailor/EvidenceValidationQueue")
+    Queue validationQueue;
+
+    /** Adds a link to the owner's artifact as {@code PENDING} and queues its check. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public EvidenceView add(long ownerId, long artifactId, String url, String kind) {
+        artifacts.find(ownerId, artifactId);
+        String checkedUrl = wellFormed(url);
+        if (kind != null && kind.length() > 32) {
+            throw ApplicationProblem.invalidField("kind", "must have at most 32 characters");
+        }
+        long existing = em.createQuery("select count(e) from EvidenceLink e where e.artifactId = :artifact", Long.class)
+                .setParameter("artifact", artifactId).getSingleResult();
+        if (existing >= MAX_LINKS_PER_ARTIFACT) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
+                    "An artifact may have at most " + MAX_LINKS_PER_ARTIFACT + " evidence links");
+        }
+        EvidenceLink link = store.insert(artifactId, cipher.encrypt(checkedUrl), kind);
+        queueCheck(link.getId());
+        return EvidenceView.of(link, checkedUrl);
+    }
+
+    public void remove(long ownerId, long artifactId, long linkId) {
+        em.remove(ownedLink(ownerId, artifactId, linkId));
+    }
+
+    /** Queues a new check of the link ({@code 202}); its status changes when the check is done. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void requestCheck(long ownerId, long artifactId, long linkId) {
+        ownedLink(ownerId, artifactId, linkId);
+        queueCheck(linkId);
+    }
+
+    /** Checks a link over HTTP, outside any transaction; called by the validation queue's consumer. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void check(long linkId) {
+        store.find(linkId).ifPresent(link -> {
+            LinkCheck result = checker.check(cipher.decrypt(link.getUrlEncrypted()));
+            store.record(linkId, result);
+        });
+    }
+
+    /** The links of one of the owner's artifacts; another user's artifact is not found. */
+    public List<EvidenceView> list(long ownerId, long artifactId) {
+        artifacts.find(ownerId, artifactId);
+        return linksOf(ownerId, List.of(artifactId)).getOrDefault(artifactId, List.of());
+    }
+
+    /** The links of each of the owner's artifacts, decrypted, in one query. */
+    public Map<Long, List<EvidenceView>> linksOf(long ownerId, Collection<Long> artifactIds) {
+        Map<Long, List<EvidenceView>> byArtifact = new HashMap<>();
+        if (artifactIds.isEmpty()) {
+            return byArtifact;
+        }
+        List<EvidenceLink> links = em.createQuery("select e from EvidenceLink e, Artifact a where e.artifactId = a.id"
+                + " and a.ownerId = :owner and e.artifactId in :artifacts order by e.id", EvidenceLink.class)
+                .setParameter("owner", ownerId)
+                .setParameter("artifacts", artifactIds)
+                .getResultList();
+        for (EvidenceLink link : links) {
+            byArtifact.computeIfAbsent(link.getArtifactId(), id -> new ArrayList<>())
+                    .add(EvidenceView.of(link, cipher.decrypt(link.getUrlEncrypted())));
+        }
+        return byArtifact;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onDeadLetter(@Observes DeadLetter letter) {
+        if (SUBJECT.equals(letter.subject())) {
+            LOG.warning(() -> "Evidence link " + letter.entityId() + " could not be checked repeatedly");
+            store.record(letter.entityId(), LinkCheck.unreachable("the check failed repeatedly"));
+        }
+    }
+
+    private EvidenceLink ownedLink(long ownerId, long artifactId, long linkId) {
+        artifacts.find(ownerId, artifactId);
+        EvidenceLink link = em.find(EvidenceLink.class, linkId);
+        if (link == null || link.getArtifactId() != artifactId) {
+            throw ApplicationProblem.notFound("Evidence link");
+        }
+        return link;
+    }
+
+    private void queueCheck(long linkId) {
+        try {
+            messages.send(validationQueue, SUBJECT, linkId);
+        } catch (JMSRuntimeException e) {
+            store.record(linkId, LinkCheck.unreachable("the check could not be queued; ask for it again"));
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
+                    "Link checks are unavailable at the moment; please try again shortly");
+        }
+    }
+
+    /** An absolute URL of reasonable length; whether it may be fetched is the checker's business. */
+    private static String wellFormed(String url) {
+        if (url == null || url.isBlank()) {
+            throw ApplicationProblem.invalidField("url", "must not be blank");
+        }
+        String trimmed = url.strip();
+        if (trimmed.length() > MAX_URL_LENGTH) {
+            throw ApplicationProblem.invalidField("url", "must have at most " + MAX_URL_LENGTH + " characters");
+        }
+        try {
+            URI uri = new URI(trimmed);
+            if (!uri.isAbsolute() || uri.getScheme().toLowerCase(Locale.ROOT).isBlank()) {
+                throw ApplicationProblem.invalidField("url", "must be an absolute URL such as https://example.com/work");
+            }
+        } catch (URISyntaxException e) {
+            throw ApplicationProblem.invalidField("url", "is not a valid URL");
+        }
+        return trimmed;
+    }
+}
