@@ -92,6 +92,35 @@ class LabelsIT {
         }
     }
 
+    @Test
+    void createsAnArtifactWithItsLabelsAndLinksOrNothingAtAll() {
+        String token = Api.newUserToken("complete");
+        long label = created(post("/labels", token, "{\"name\":\"research\"}"));
+        String body = "{\"kind\":\"PUBLICATION\",\"title\":\"Notes on the engine\",\"labelIds\":[" + label
+                + "],\"evidenceLinks\":[{\"url\":\"https://example.com/notes\",\"kind\":\"paper\"}]}";
+        try (Response response = post("/artifacts", token, body)) {
+            String artifact = response.readEntity(String.class);
+            assertEquals(202, response.getStatus(), artifact);
+            assertTrue(artifact.contains("\"name\":\"research\"") && artifact.contains("https://example.com/notes"), artifact);
+        }
+        try (Response response = post("/artifacts", token, body.replace("https://example.com/notes", "not a url"))) {
+            assertProblem(response, 400);
+        }
+        try (Response response = post("/artifacts", token, body.replace("[" + label + "]", "[" + Long.MAX_VALUE + "]"))) {
+            assertProblem(response, 404);
+        }
+        try (Response response = get("/artifacts", token)) {
+            assertEquals(1, json(response).getJsonNumber("total").longValue(), "a refused request saved nothing");
+        }
+        long id;
+        try (Response response = get("/artifacts", token)) {
+            id = json(response).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        }
+        try (Response response = put("/artifacts/" + id, token, body)) {
+            assertProblem(response, 400);
+        }
+    }
+
     static long artifact(String token, String title) {
         return created(post("/artifacts", token, "{\"kind\":\"PROJECT\",\"title\":\"" + title + "\"}"));
     }

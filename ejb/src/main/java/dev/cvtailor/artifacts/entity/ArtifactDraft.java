@@ -3,6 +3,7 @@ package dev.cvtailor.artifacts.entity;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,12 +20,21 @@ public record ArtifactDraft(
         LocalDate startedOn,
         LocalDate endedOn,
         @Size(max = 100) List<@NotBlank @Size(max = 100) String> stack,
-        @Size(max = 100) List<@NotBlank @Size(max = 200) String> collaborators) {
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> collaborators,
+        @Size(max = 50) List<@NotNull @Valid LinkDraft> evidenceLinks,
+        @Size(max = 50) List<@NotNull Long> labelIds) {
+
+    /** An evidence link given with a new artifact: {@code {url, kind?}}. */
+    public record LinkDraft(@NotBlank @Size(max = 2048) String url, @Size(max = 32) String kind) {
+    }
 
     public ArtifactDraft {
         stack = stack == null ? List.of() : List.copyOf(stack);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
+        evidenceLinks = evidenceLinks == null ? List.of() : List.copyOf(evidenceLinks);
+        labelIds = labelIds == null ? List.of() : List.copyOf(labelIds);
     }
+
 
     @AssertTrue(message = "must not be before startedOn")
     public boolean isEndedOn() {

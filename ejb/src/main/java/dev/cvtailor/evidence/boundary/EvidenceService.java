@@ -152,8 +152,8 @@ public class EvidenceService {
         }
     }
 
-    /** An absolute URL of reasonable length; whether it may be fetched is the checker's business. */
-    private static String wellFormed(String url) {
+    /** An absolute URL of reasonable length (else 400); whether it may be fetched is the checker's business. */
+    public static String wellFormed(String url) {
         if (url == null || url.isBlank()) {
             throw ApplicationProblem.invalidField("url", "must not be blank");
         }

@@ -91,6 +91,22 @@ public class LabelService {
         wanted.forEach(artifactId -> em.persist(new ArtifactLabel(artifactId, label.getId())));
     }
 
+    /** Adds the artifact to each of the owner's labels named (keeping its other labels). */
+    public void attach(long ownerId, long artifactId, List<Long> labelIds) {
+        artifacts.find(ownerId, artifactId);
+        for (Long labelId : new LinkedHashSet<>(labelIds)) {
+            Label label = find(ownerId, labelId);
+            if (em.find(ArtifactLabel.class, new ArtifactLabel.Key(artifactId, label.getId())) == null) {
+                em.persist(new ArtifactLabel(artifactId, label.getId()));
+            }
+        }
+    }
+
+    /** Refuses (404) unless every label is the owner's. */
+    public void requireOwned(long ownerId, List<Long> labelIds) {
+        labelIds.forEach(labelId -> find(ownerId, labelId));
+    }
+
     /** The ids of the owner's artifacts that carry the label. */
     public Set<Long> artifactIdsOf(long ownerId, long labelId) {
         Label label = find(ownerId, labelId);

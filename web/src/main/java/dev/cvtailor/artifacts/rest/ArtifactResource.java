@@ -55,11 +55,21 @@ public class ArtifactResource {
     @Inject
     Caller caller;
 
+    /**
+     * Creates the artifact with the evidence links and labels given with it. Links and labels are checked
+     * before anything is saved, so a bad one refuses the whole request instead of losing part of it.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ArtifactDraft draft) {
-        Artifact created = artifacts.create(caller.id(), required(draft));
-        return Response.accepted(ArtifactResponse.of(created, List.of(), List.of()))
+        long owner = caller.id();
+        ArtifactDraft given = required(draft);
+        given.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link == null ? null : link.url()));
+        labels.requireOwned(owner, given.labelIds());
+        Artifact created = artifacts.create(owner, given);
+        given.evidenceLinks().forEach(link -> evidence.add(owner, created.getId(), link.url(), link.kind()));
+        labels.attach(owner, created.getId(), given.labelIds());
+        return Response.accepted(withLabels(created))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
     }
@@ -93,7 +103,14 @@ public class ArtifactResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, ArtifactDraft draft) {
-        return Response.accepted(withLabels(artifacts.update(caller.id(), id, required(draft)))).build();
+        ArtifactDraft given = required(draft);
+        if (!given.evidenceLinks().isEmpty() || !given.labelIds().isEmpty()) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT,
+                    "An existing artifact's evidence links and labels change through /artifacts/{id}/evidence and"
+                            + " /labels/{id}/artifacts", List.of(new ApplicationProblem.FieldProblem("evidenceLinks",
+                            "not accepted here"), new ApplicationProblem.FieldProblem("labelIds", "not accepted here")));
+        }
+        return Response.accepted(withLabels(artifacts.update(caller.id(), id, given))).build();
     }
 
     @DELETE
