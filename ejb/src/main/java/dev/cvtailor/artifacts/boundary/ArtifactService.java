@@ -3,7 +3,10 @@ package dev.cvtailor.artifacts.boundary;
 import java.util.List;
 import java.util.logging.Logger;
 
+import java.util.Map;
+
 import dev.cvtailor.artifacts.control.ArtifactStore;
+import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
@@ -20,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.json.JsonObject;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +34,7 @@ import jakarta.persistence.TypedQuery;
 public class ArtifactService {
 
     public static final String SUBJECT = "artifact";
+    static final int MAX_IMPORT = 500;
 
     private static final Logger LOG = Logger.getLogger(ArtifactService.class.getName());
 
@@ -120,6 +125,27 @@ public class ArtifactService {
     /** Deletes the artifact with its evidence links and label assignments. */
     public void delete(long ownerId, long artifactId) {
         em.remove(find(ownerId, artifactId));
+    }
+
+    /**
+     * The artifacts a JSON Resume document describes, every one checked: a single bad entry refuses the whole
+     * document (400, naming it by its JSON path), so an import never stops half-way.
+     */
+    public List<ArtifactDraft> readJsonResume(JsonObject resume) {
+        List<ArtifactDraft> drafts = JsonResume.drafts(resume);
+        for (int i = 0; i < drafts.size(); i++) {
+            validator.check(drafts.get(i), "Entry " + (i + 1) + " of the résumé");
+        }
+        if (drafts.size() > MAX_IMPORT) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
+                    "A résumé may hold at most " + MAX_IMPORT + " entries");
+        }
+        return drafts;
+    }
+
+    /** The owner's artifacts as a JSON Resume document. */
+    public JsonObject jsonResume(long ownerId, Map<Long, List<String>> evidenceUrls, String email) {
+        return JsonResume.of(all(ownerId), evidenceUrls, email);
     }
 
     /** Every artifact of the owner, newest first (for the owner's own data export). */

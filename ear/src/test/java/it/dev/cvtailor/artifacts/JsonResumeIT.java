@@ -1,0 +1,108 @@
+package it.dev.cvtailor.artifacts;
+
+import static it.dev.cvtailor.platform.Api.assertProblem;
+import static it.dev.cvtailor.platform.Api.get;
+import static it.dev.cvtailor.platform.Api.json;
+import static it.dev.cvtailor.platform.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import it.dev.cvtailor.platform.Api;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+
+/** JSON Resume in and out, with the public sample résumés in ../shared/data (skipped when absent). */
+class JsonResumeIT {
+
+    static final Path SAMPLES = Path.of(System.getProperty("it.shared.data", "../../shared/data"), "resume_samples");
+    static final List<String> ENTRY_SECTIONS = List.of("work", "volunteer", "education", "projects", "certificates",
+            "publications", "awards");
+
+    @BeforeAll
+    static void serverReady() {
+        Api.awaitReady();
+    }
+
+    @Test
+    void importsTheSampleResumesEntryForEntryAndExportsThemBack() throws Exception {
+        Path folder = SAMPLES.resolve("fresh_test_resumes");
+        Assumptions.assumeTrue(Files.isDirectory(folder), "shared sample résumés not present");
+        List<Path> resumes;
+        try (Stream<Path> files = Files.list(folder)) {
+            resumes = Stream.concat(files.filter(p -> p.getFileName().toString().startsWith("jrs__")),
+                    Stream.of(SAMPLES.resolve("jsonresume/sample.resume.json"))).sorted().toList();
+        }
+        for (Path file : resumes) {
+            String text = Files.readString(file);
+            JsonObject resume = (JsonObject) Api.parse(text);
+            int entries = ENTRY_SECTIONS.stream().mapToInt(s -> resume.containsKey(s) ? resume.getJsonArray(s).size() : 0).sum();
+            String token = Api.newUserToken("importer");
+            try (Response response = post("/import/json-resume", token, text)) {
+                assertEquals(202, response.getStatus(), () -> file + ": " + response.readEntity(String.class));
+                JsonObject result = json(response);
+                assertEquals(entries, result.getJsonArray("artifactIds").size(), file.toString());
+                assertTrue(result.getJsonArray("notImported").toString().contains("basics"), "says what it left out");
+            }
+            try (Response response = get("/artifacts?size=100", token)) {
+                assertEquals(entries, json(response).getJsonNumber("total").longValue());
+            }
+            String exported;
+            try (Response response = get("/export/json-resume", token)) {
+                assertEquals(200, response.getStatus());
+                exported = response.readEntity(String.class);
+            }
+            JsonObject back = (JsonObject) Api.parse(exported);
+            for (String section : List.of("work", "education", "publications", "awards")) {
+                int before = resume.containsKey(section) ? resume.getJsonArray(section).size() : 0;
+                int volunteering = section.equals("work") && resume.containsKey("volunteer")
+                        ? resume.getJsonArray("volunteer").size() : 0;
+                assertEquals(before + volunteering, back.getJsonArray(section).size(), file + " " + section);
+            }
+            String firstWork = resume.getJsonArray("work").getJsonObject(0).getString("position");
+            assertTrue(exported.contains(firstWork), firstWork + " in " + exported);
+            String again = Api.newUserToken("reimporter");
+            try (Response response = post("/import/json-resume", again, exported)) {
+                assertEquals(entries, json(response).getJsonArray("artifactIds").size(), "the export imports again");
+            }
+        }
+    }
+
+    @Test
+    void refusesABadDateNamingItsPlaceAndSavesNothing() {
+        String token = Api.newUserToken("careless");
+        String resume = "{\"work\":[{\"name\":\"Acme\",\"position\":\"Engineer\",\"startDate\":\"2020-01-01\"},"
+                + "{\"name\":\"Globex\",\"position\":\"Lead\",\"startDate\":\"last spring\"}]}";
+        try (Response response = post("/import/json-resume", token, resume)) {
+            assertTrue(assertProblem(response, 400).getJsonArray("errors").toString().contains("work[1].startDate"));
+        }
+        try (Response response = get("/artifacts", token)) {
+            assertEquals(0, json(response).getJsonNumber("total").longValue());
+        }
+        try (Response response = post("/import/json-resume", token, "[1,2,3]")) {
+            assertProblem(response, 400);
+        }
+        try (Response response = post("/import/json-resume", token, "{\"work\":\"not a list\"}")) {
+            assertProblem(response, 400);
+        }
+    }
+
+    @Test
+    void anotherUsersArtifactsNeverReachMyExport() {
+        String mine = Api.newUserToken("mine");
+        String theirs = Api.newUserToken("theirs");
+        post("/import/json-resume", theirs, "{\"work\":[{\"name\":\"Secret Corp\",\"position\":\"Spy\"}]}").close();
+        try (Response response = get("/export/json-resume", mine)) {
+            String exported = response.readEntity(String.class);
+            assertTrue(!exported.contains("Secret Corp"), exported);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cvtailor.artifacts.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.artifacts.entity.Artifact;
+import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.rest.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** JSON Resume in: {@code POST /import/json-resume}. */
+@Path("import/json-resume")
+@RolesAllowed({"user", "admin"})
+@RequestScoped
+public class JsonResumeImportResource {
+
+    @Inject
+    ArtifactService artifacts;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    Caller caller;
+
+    /** Makes an artifact of every entry ({@code 202}: each is being processed), with its URL as evidence. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importResume(JsonValue body) {
+        if (!(body instanceof JsonObject resume)) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "A JSON Resume document is required");
+        }
+        long owner = caller.id();
+        List<ArtifactDraft> drafts = artifacts.readJsonResume(resume);
+        drafts.forEach(draft -> draft.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link.url())));
+        List<Long> ids = new ArrayList<>();
+        for (ArtifactDraft draft : drafts) {
+            Artifact created = artifacts.create(owner, draft);
+            draft.evidenceLinks().forEach(link -> evidence.add(owner, created.getId(), link.url(), link.kind()));
+            ids.add(created.getId());
+        }
+        List<String> notImported = new ArrayList<>();
+        for (String section : List.of("basics", "skills", "languages", "interests", "references")) {
+            if (resume.containsKey(section) && !resume.isNull(section)) {
+                notImported.add(section + ": CV Tailor keeps work history; contact details go into each document"
+                        + " and skills come from the artifacts");
+            }
+        }
+        return Response.accepted(new ImportedArtifacts(ids, notImported)).build();
+    }
+}
