@@ -151,6 +151,23 @@ class EvidenceIT {
         }
     }
 
+    @Test
+    void reportsTheShareOfValidLinksToAdmins() {
+        checked(SITE + "/repo");
+        checked(SITE + "/gone");
+        try (Response response = Api.get("/admin/evidence-health", it.dev.cvtailor.platform.Admin.token())) {
+            assertEquals(200, response.getStatus());
+            JsonObject health = json(response);
+            assertTrue(health.getJsonNumber("total").longValue() >= 2);
+            assertTrue(health.getJsonObject("byStatus").getJsonNumber("VALID").longValue() >= 1);
+            double share = health.getJsonNumber("validShare").doubleValue();
+            assertTrue(share > 0 && share < 1, "some valid, some not: " + share);
+        }
+        try (Response response = Api.get("/admin/evidence-health", token)) {
+            assertProblem(response, 403);
+        }
+    }
+
     /** Adds the link and waits until its check is done. */
     private static JsonObject checked(String url) {
         long linkId;

@@ -17,6 +17,7 @@ import dev.cvtailor.evidence.control.UrlCipher;
 import dev.cvtailor.evidence.entity.EvidenceLink;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.evidence.entity.LinkCheck;
+import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
@@ -99,6 +100,18 @@ public class EvidenceService {
             LinkCheck result = checker.check(cipher.decrypt(link.getUrlEncrypted()));
             store.record(linkId, result);
         });
+    }
+
+    /** How many links there are in each validation status, across all users (for the evidence-health SLO). */
+    public Map<ValidationStatus, Long> health() {
+        Map<ValidationStatus, Long> counts = new java.util.EnumMap<>(ValidationStatus.class);
+        for (ValidationStatus status : ValidationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select e.validationStatus, count(e) from EvidenceLink e group by e.validationStatus", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((ValidationStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The links of one of the owner's artifacts; another user's artifact is not found. */
