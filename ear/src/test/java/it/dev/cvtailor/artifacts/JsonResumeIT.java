@@ -87,6 +87,10 @@ class JsonResumeIT {
         try (Response response = get("/artifacts", token)) {
             assertEquals(0, json(response).getJsonNumber("total").longValue());
         }
+        try (Response response = post("/import/json-resume", token, "{\"awards\":[{\"awarder\":\"ACM\"}]}")) {
+            String errors = assertProblem(response, 400).getJsonArray("errors").toString();
+            assertTrue(errors.contains("awards[0].title"), "an entry without a title is named: " + errors);
+        }
         try (Response response = post("/import/json-resume", token, "[1,2,3]")) {
             assertProblem(response, 400);
         }

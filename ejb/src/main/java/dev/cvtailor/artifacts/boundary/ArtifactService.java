@@ -1,9 +1,8 @@
 package dev.cvtailor.artifacts.boundary;
 
 import java.util.List;
-import java.util.logging.Logger;
-
 import java.util.Map;
+import java.util.logging.Logger;
 
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.JsonResume;
@@ -23,8 +22,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.json.JsonObject;
 import jakarta.jms.Queue;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -132,15 +131,13 @@ public class ArtifactService {
      * document (400, naming it by its JSON path), so an import never stops half-way.
      */
     public List<ArtifactDraft> readJsonResume(JsonObject resume) {
-        List<ArtifactDraft> drafts = JsonResume.drafts(resume);
-        for (int i = 0; i < drafts.size(); i++) {
-            validator.check(drafts.get(i), "Entry " + (i + 1) + " of the résumé");
-        }
+        Map<String, ArtifactDraft> drafts = JsonResume.drafts(resume);
         if (drafts.size() > MAX_IMPORT) {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
                     "A résumé may hold at most " + MAX_IMPORT + " entries");
         }
-        return drafts;
+        drafts.forEach((path, draft) -> validator.check(draft, "The résumé's " + path, path + "."));
+        return List.copyOf(drafts.values());
     }
 
     /** The owner's artifacts as a JSON Resume document. */

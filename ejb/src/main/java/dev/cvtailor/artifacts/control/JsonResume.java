@@ -33,28 +33,28 @@ public final class JsonResume {
     private JsonResume() {
     }
 
-    /** The drafts a résumé holds, in its order; every field problem is named by its JSON path. */
-    public static List<ArtifactDraft> drafts(JsonObject resume) {
-        List<ArtifactDraft> drafts = new ArrayList<>();
+    /** The drafts a résumé holds, in its order, each under its JSON path ({@code work[2]}). */
+    public static Map<String, ArtifactDraft> drafts(JsonObject resume) {
+        Map<String, ArtifactDraft> drafts = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
-        each(resume, "work", (item, path) -> drafts.add(position(item, path, problems, "name")));
-        each(resume, "volunteer", (item, path) -> drafts.add(position(item, path, problems, "organization")));
-        each(resume, "education", (item, path) -> drafts.add(draft(ArtifactKind.EDUCATION,
+        each(resume, "work", (item, path) -> drafts.put(path, position(item, path, problems, "name")));
+        each(resume, "volunteer", (item, path) -> drafts.put(path, position(item, path, problems, "organization")));
+        each(resume, "education", (item, path) -> drafts.put(path, draft(ArtifactKind.EDUCATION,
                 join(text(item, "studyType"), text(item, "area"), text(item, "institution")),
                 text(item, "score"), joinLines(strings(item, "courses")), text(item, "institution"), null,
                 date(item, "startDate", path, problems), date(item, "endDate", path, problems), List.of(),
                 link(item, "url"))));
-        each(resume, "projects", (item, path) -> drafts.add(draft(ArtifactKind.PROJECT, text(item, "name"),
+        each(resume, "projects", (item, path) -> drafts.put(path, draft(ArtifactKind.PROJECT, text(item, "name"),
                 text(item, "description"), joinLines(strings(item, "highlights")), text(item, "entity"),
                 String.join(", ", strings(item, "roles")), date(item, "startDate", path, problems),
                 date(item, "endDate", path, problems), strings(item, "keywords"), link(item, "url"))));
-        each(resume, "certificates", (item, path) -> drafts.add(draft(ArtifactKind.CERTIFICATION, text(item, "name"),
+        each(resume, "certificates", (item, path) -> drafts.put(path, draft(ArtifactKind.CERTIFICATION, text(item, "name"),
                 null, null, text(item, "issuer"), null, date(item, "date", path, problems), null, List.of(),
                 link(item, "url"))));
-        each(resume, "publications", (item, path) -> drafts.add(draft(ArtifactKind.PUBLICATION, text(item, "name"),
+        each(resume, "publications", (item, path) -> drafts.put(path, draft(ArtifactKind.PUBLICATION, text(item, "name"),
                 text(item, "summary"), null, text(item, "publisher"), null, date(item, "releaseDate", path, problems),
                 null, List.of(), link(item, "url"))));
-        each(resume, "awards", (item, path) -> drafts.add(draft(ArtifactKind.AWARD, text(item, "title"),
+        each(resume, "awards", (item, path) -> drafts.put(path, draft(ArtifactKind.AWARD, text(item, "title"),
                 text(item, "summary"), null, text(item, "awarder"), null, date(item, "date", path, problems), null,
                 List.of(), List.of())));
         if (!problems.isEmpty()) {

@@ -17,6 +17,8 @@ import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,9 @@ public class ExportService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    FeatureFlags features;
+
     /** The owner's exports, newest first. */
     public List<ExportLog> logs(long ownerId) {
         return em.createQuery("select l from ExportLog l where l.ownerId = :owner order by l.createdAt desc, l.id desc",
@@ -54,6 +59,7 @@ public class ExportService {
         if (format == null) {
             throw ApplicationProblem.invalidField("format", "must be pdf or docx");
         }
+        features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX);
         String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
         if (!PdfRenderer.hasTemplate(chosen)) {
             throw ApplicationProblem.invalidField("template", "unknown template; available: " + DEFAULT_TEMPLATE);

@@ -23,6 +23,8 @@ import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.RateLimits;
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
@@ -78,6 +80,9 @@ public class GenerationService {
     RateLimits rateLimits;
 
     @Inject
+    FeatureFlags features;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -91,6 +96,7 @@ public class GenerationService {
     /** Stores the job description and a {@code QUEUED} document, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument requestCv(long ownerId, GenerationRequest request) {
+        features.require(Feature.CV_GENERATION);
         validator.check(request, "The generation request");
         spendGenerationBudget(ownerId);
         JobDescription jd = request.jobDescriptionId() != null

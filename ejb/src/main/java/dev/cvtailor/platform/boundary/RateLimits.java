@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
@@ -63,7 +62,7 @@ public class RateLimits {
     }
 
     /** Spends one unit of the user's budget in {@code bucket} for this hour and tells whether it fitted. */
-    public RateDecision consume(long userId, String bucket, int limit) {
+    private RateDecision consume(long userId, String bucket, int limit) {
         Instant now = Instant.now();
         Instant window = now.truncatedTo(ChronoUnit.HOURS);
         long retryAfter = Math.max(1, Duration.between(now, window.plus(Duration.ofHours(1))).toSeconds());

@@ -20,11 +20,16 @@ public class InputValidator {
     Validator validator;
 
     public <T> T check(T value, String what) {
+        return check(value, what, "");
+    }
+
+    /** As {@link #check(Object, String)}, naming each field after {@code fieldPrefix} (a JSON path, say). */
+    public <T> T check(T value, String what, String fieldPrefix) {
         if (value == null) {
             throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, what + " is missing");
         }
         List<FieldProblem> problems = validator.validate(value).stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldProblem(fieldPrefix + v.getPropertyPath(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.cvtailor.accounts.rest;
 
+import static dev.cvtailor.platform.rest.QueryParameters.integer;
+
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
@@ -9,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -31,9 +32,8 @@ public class AdminUserResource {
     Caller caller;
 
     @GET
-    public PageResponse<UserResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return PageResponse.of(accounts.list(page, size), UserResponse::of);
+    public PageResponse<UserResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(accounts.list(integer("page", page, 0), integer("size", size, 50)), UserResponse::of);
     }
 
     @PATCH

@@ -4,16 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.cvtailor.accounts.boundary.AccountService;
-import java.util.Map;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
-import dev.cvtailor.artifacts.entity.Artifact;
-import dev.cvtailor.artifacts.rest.ArtifactResponse;
+import dev.cvtailor.artifacts.rest.ArtifactAssembler;
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
-import dev.cvtailor.evidence.boundary.EvidenceService;
-import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.export.boundary.ExportService;
 import dev.cvtailor.export.rest.ExportLogResponse;
 import dev.cvtailor.generation.boundary.GenerationService;
@@ -21,7 +17,6 @@ import dev.cvtailor.generation.rest.DocumentResponse;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.rest.JobDescriptionResponse;
 import dev.cvtailor.labels.boundary.LabelService;
-import dev.cvtailor.labels.entity.Label;
 import dev.cvtailor.labels.rest.LabelResponse;
 import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +50,7 @@ public class MeResource {
     LabelService labels;
 
     @Inject
-    EvidenceService evidence;
+    ArtifactAssembler assembler;
 
     @Inject
     GenerationService generation;
@@ -78,14 +73,9 @@ public class MeResource {
     @Path("export")
     public Response export() {
         long id = caller.id();
-        List<Artifact> owned = artifacts.all(id);
-        List<Long> ids = owned.stream().map(Artifact::getId).toList();
-        Map<Long, List<Label>> labelled = labels.labelsOf(id, ids);
-        Map<Long, List<EvidenceView>> links = evidence.linksOf(id, ids);
         PersonalData data = new PersonalData(Instant.now(), AccountResponse.of(accounts.find(id)),
                 labels.list(id).stream().map(LabelResponse::of).toList(),
-                owned.stream().map(a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()),
-                        links.getOrDefault(a.getId(), List.of()))).toList(),
+                assembler.responses(id, artifacts.all(id)),
                 jobs.all(id).stream().map(JobDescriptionResponse::of).toList(),
                 generation.all(id).stream().map(DocumentResponse::of).toList(),
                 exports.logs(id).stream().map(ExportLogResponse::of).toList());

@@ -7,17 +7,13 @@ import static dev.cvtailor.platform.rest.QueryParameters.integer;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactKind;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
-import dev.cvtailor.evidence.boundary.EvidenceService;
-import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.labels.boundary.LabelService;
-import dev.cvtailor.labels.entity.Label;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.entity.Page;
 import dev.cvtailor.platform.rest.Caller;
@@ -50,7 +46,7 @@ public class ArtifactResource {
     LabelService labels;
 
     @Inject
-    EvidenceService evidence;
+    ArtifactAssembler assembler;
 
     @Inject
     Caller caller;
@@ -64,12 +60,9 @@ public class ArtifactResource {
     public Response create(ArtifactDraft draft) {
         long owner = caller.id();
         ArtifactDraft given = required(draft);
-        given.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link == null ? null : link.url()));
-        labels.requireOwned(owner, given.labelIds());
-        Artifact created = artifacts.create(owner, given);
-        given.evidenceLinks().forEach(link -> evidence.add(owner, created.getId(), link.url(), link.kind()));
-        labels.attach(owner, created.getId(), given.labelIds());
-        return Response.accepted(withLabels(created))
+        assembler.check(owner, given);
+        Artifact created = assembler.create(owner, given);
+        return Response.accepted(assembler.response(owner, created))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
     }
@@ -85,17 +78,13 @@ public class ArtifactResource {
                 date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), sort,
                 integer("page", page, 0), integer("size", size, 20));
         Page<Artifact> found = artifacts.list(owner, query);
-        List<Long> ids = found.items().stream().map(Artifact::getId).toList();
-        Map<Long, List<Label>> labelled = labels.labelsOf(owner, ids);
-        Map<Long, List<EvidenceView>> links = evidence.linksOf(owner, ids);
-        return PageResponse.of(found, a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()),
-                links.getOrDefault(a.getId(), List.of())));
+        return new PageResponse<>(assembler.responses(owner, found.items()), found.page(), found.size(), found.total());
     }
 
     @GET
     @Path("{id}")
     public ArtifactResponse find(@PathParam("id") long id) {
-        return withLabels(artifacts.find(caller.id(), id));
+        return assembler.response(caller.id(), artifacts.find(caller.id(), id));
     }
 
     /** Replaces the artifact's fields; it is processed again ({@code 202}). */
@@ -110,7 +99,7 @@ public class ArtifactResource {
                             + " /labels/{id}/artifacts", List.of(new ApplicationProblem.FieldProblem("evidenceLinks",
                             "not accepted here"), new ApplicationProblem.FieldProblem("labelIds", "not accepted here")));
         }
-        return Response.accepted(withLabels(artifacts.update(caller.id(), id, given))).build();
+        return Response.accepted(assembler.response(caller.id(), artifacts.update(caller.id(), id, given))).build();
     }
 
     @DELETE
@@ -118,13 +107,6 @@ public class ArtifactResource {
     public Response delete(@PathParam("id") long id) {
         artifacts.delete(caller.id(), id);
         return Response.noContent().build();
-    }
-
-    private ArtifactResponse withLabels(Artifact artifact) {
-        long owner = caller.id();
-        List<Long> id = List.of(artifact.getId());
-        return ArtifactResponse.of(artifact, labels.labelsOf(owner, id).getOrDefault(artifact.getId(), List.of()),
-                evidence.linksOf(owner, id).getOrDefault(artifact.getId(), List.of()));
     }
 
     private static ArtifactDraft required(ArtifactDraft draft) {

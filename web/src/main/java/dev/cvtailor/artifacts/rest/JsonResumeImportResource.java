@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
-import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
-import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +29,7 @@ public class JsonResumeImportResource {
     ArtifactService artifacts;
 
     @Inject
-    EvidenceService evidence;
+    ArtifactAssembler assembler;
 
     @Inject
     Caller caller;
@@ -46,13 +44,8 @@ public class JsonResumeImportResource {
         }
         long owner = caller.id();
         List<ArtifactDraft> drafts = artifacts.readJsonResume(resume);
-        drafts.forEach(draft -> draft.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link.url())));
-        List<Long> ids = new ArrayList<>();
-        for (ArtifactDraft draft : drafts) {
-            Artifact created = artifacts.create(owner, draft);
-            draft.evidenceLinks().forEach(link -> evidence.add(owner, created.getId(), link.url(), link.kind()));
-            ids.add(created.getId());
-        }
+        drafts.forEach(draft -> assembler.check(owner, draft));
+        List<Long> ids = drafts.stream().map(draft -> assembler.create(owner, draft).getId()).toList();
         List<String> notImported = new ArrayList<>();
         for (String section : List.of("basics", "skills", "languages", "interests", "references")) {
             if (resume.containsKey(section) && !resume.isNull(section)) {

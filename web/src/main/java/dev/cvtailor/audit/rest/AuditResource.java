@@ -1,17 +1,16 @@
 package dev.cvtailor.audit.rest;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import static dev.cvtailor.platform.rest.QueryParameters.constant;
+import static dev.cvtailor.platform.rest.QueryParameters.id;
+import static dev.cvtailor.platform.rest.QueryParameters.instant;
+import static dev.cvtailor.platform.rest.QueryParameters.integer;
 
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
-import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.rest.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,32 +28,11 @@ public class AuditResource {
     AuditTrail audit;
 
     @GET
-    public PageResponse<AuditEventResponse> search(@QueryParam("type") String type, @QueryParam("userId") Long userId,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return PageResponse.of(audit.search(type(type), userId, instant("from", from), instant("to", to), page, size),
+    public PageResponse<AuditEventResponse> search(@QueryParam("type") String type, @QueryParam("userId") String userId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageResponse.of(audit.search(constant("type", type, AuditType.class), id("userId", userId),
+                instant("from", from), instant("to", to), integer("page", page, 0), integer("size", size, 50)),
                 AuditEventResponse::of);
-    }
-
-    private static AuditType type(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return AuditType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApplicationProblem.invalidField("type", "is not an audit event type");
-        }
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApplicationProblem.invalidField(name, "must be an instant such as 2024-03-01T10:00:00Z");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cvtailor.platform.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -45,6 +46,17 @@ public final class QueryParameters {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApplicationProblem.invalidField(name, "must be a date such as 2024-03-01");
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApplicationProblem.invalidField(name, "must be an instant such as 2024-03-01T10:00:00Z");
         }
     }
 
