@@ -1,20 +1,37 @@
 package dev.cvtailor.artifacts.boundary;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import dev.cvtailor.artifacts.control.ArtifactSearch;
 import dev.cvtailor.artifacts.control.ArtifactStore;
+import dev.cvtailor.artifacts.control.FactsReader;
 import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
+import dev.cvtailor.artifacts.entity.ArtifactSkill;
 import dev.cvtailor.artifacts.entity.ArtifactStatus;
+import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.DatabaseProduct;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.platform.entity.Page;
+import dev.cvtailor.skills.boundary.SkillService;
+import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,16 +66,36 @@ public class ArtifactService {
     @Inject
     WorkMessages messages;
 
+    @Inject
+    SkillService skills;
+
+    @Inject
+    DatabaseProduct database;
+
     @Resource(lookup = "jms/cvtailor/ArtifactProcessingQueue")
     Queue processingQueue;
 
     /** Saves the artifact as {@code PROCESSING} and queues it for processing. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Artifact create(long ownerId, ArtifactDraft draft) {
+        return create(ownerId, draft, null);
+    }
+
+    /** As {@link #create(long, ArtifactDraft)}, for an artifact made from an uploaded file's text. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Artifact create(long ownerId, ArtifactDraft draft, SourceText source) {
         validator.check(draft, "The artifact");
-        Artifact artifact = store.insert(ownerId, draft);
+        Artifact artifact = store.insert(ownerId, draft, declaredSkillIds(draft), source);
         queueProcessing(artifact);
         return artifact;
+    }
+
+    /** The taxonomy's skills among those the user named, in the skills list or as the stack. */
+    private Set<Long> declaredSkillIds(ArtifactDraft draft) {
+        return Stream.concat(draft.skills().stream(), draft.stack().stream())
+                .flatMap(name -> skills.named(name).stream())
+                .map(SkillRef::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private void queueProcessing(Artifact artifact) {
@@ -89,6 +126,19 @@ public class ArtifactService {
         if (query.onlyIds() != null) {
             where.append(" and a.id in :ids");
         }
+        Long skillId = null;
+        if (query.skill() != null) {
+            Optional<SkillRef> skill = skills.resolve(query.skill());
+            if (skill.isEmpty()) {
+                return new Page<>(List.of(), query.page(), query.size(), 0);
+            }
+            skillId = skill.get().id();
+            where.append(" and a.id in (select s.artifactId from ArtifactSkill s where s.skillId = :skill)");
+        }
+        ArtifactSearch search = query.q() == null ? null : ArtifactSearch.of(query.q(), database.isPostgres());
+        if (search != null) {
+            where.append(search.condition());
+        }
         TypedQuery<Artifact> items = em.createQuery("select a from Artifact a" + where + query.orderBy(), Artifact.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Artifact a" + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
@@ -105,6 +155,12 @@ public class ArtifactService {
             if (query.onlyIds() != null) {
                 q.setParameter("ids", query.onlyIds());
             }
+            if (skillId != null) {
+                q.setParameter("skill", skillId);
+            }
+            if (search != null) {
+                search.parameters().forEach(q::setParameter);
+            }
         }
         List<Artifact> found = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList();
@@ -116,7 +172,7 @@ public class ArtifactService {
     public Artifact update(long ownerId, long artifactId, ArtifactDraft draft) {
         validator.check(draft, "The artifact");
         find(ownerId, artifactId);
-        Artifact revised = store.revise(artifactId, draft);
+        Artifact revised = store.revise(artifactId, draft, declaredSkillIds(draft));
         queueProcessing(revised);
         return revised;
     }
@@ -178,7 +234,49 @@ public class ArtifactService {
         if (artifact == null || artifact.getStatus() != ArtifactStatus.PROCESSING) {
             return;
         }
+        String prose = Stream.of(artifact.getTitle(), artifact.getSummary(), artifact.getDescription(),
+                artifact.getBodyText()).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        Set<SkillRef> found = skills.foundIn(prose);
+        artifact.complete(FactsReader.read(artifact.getBodyText() != null ? artifact.getBodyText()
+                : artifact.getDescription(), found));
+        Set<Long> declared = new HashSet<>(em.createQuery("select s.skillId from ArtifactSkill s"
+                + " where s.artifactId = :artifact and s.source = :declared", Long.class)
+                .setParameter("artifact", artifactId)
+                .setParameter("declared", ArtifactSkill.Source.DECLARED)
+                .getResultList());
+        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact and s.source = :extracted")
+                .setParameter("artifact", artifactId)
+                .setParameter("extracted", ArtifactSkill.Source.EXTRACTED)
+                .executeUpdate();
+        found.stream().map(SkillRef::id).filter(id -> !declared.contains(id))
+                .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, ArtifactSkill.Source.EXTRACTED)));
         artifact.markReady();
+    }
+
+    /**
+     * The skills each of the owner's artifacts shows: the taxonomy's (named by the user first, then found in
+     * the text), then the names the user gave that the taxonomy does not know, without a category.
+     */
+    public Map<Long, List<SkillRef>> skillsOf(long ownerId, Collection<Artifact> owned) {
+        List<Long> ids = owned.stream().filter(a -> a.isOwnedBy(ownerId)).map(Artifact::getId).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<ArtifactSkill> rows = em.createQuery("select s from ArtifactSkill s where s.artifactId in :ids"
+                + " order by s.source, s.skillId", ArtifactSkill.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, SkillRef> refs = skills.refs(rows.stream().map(ArtifactSkill::getSkillId).distinct().toList());
+        Map<Long, List<SkillRef>> shown = new HashMap<>();
+        rows.forEach(row -> shown.computeIfAbsent(row.getArtifactId(), id -> new ArrayList<>())
+                .add(refs.get(row.getSkillId())));
+        for (Artifact artifact : owned) {
+            List<SkillRef> list = shown.computeIfAbsent(artifact.getId(), id -> new ArrayList<>());
+            artifact.getDeclaredSkills().stream()
+                    .filter(name -> skills.named(name).isEmpty())
+                    .forEach(name -> list.add(new SkillRef(0, name, null)));
+        }
+        return shown;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

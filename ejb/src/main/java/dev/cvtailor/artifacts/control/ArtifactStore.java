@@ -1,7 +1,11 @@
 package dev.cvtailor.artifacts.control;
 
+import java.util.Collection;
+
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactSkill;
+import dev.cvtailor.artifacts.entity.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,16 +20,28 @@ public class ArtifactStore {
     @PersistenceContext
     EntityManager em;
 
-    public Artifact insert(long ownerId, ArtifactDraft draft) {
+    /** The new artifact with the taxonomy's skills among those the user named, and the uploaded file's text. */
+    public Artifact insert(long ownerId, ArtifactDraft draft, Collection<Long> declaredSkillIds, SourceText source) {
         Artifact artifact = new Artifact(ownerId, draft);
+        if (source != null) {
+            artifact.attachSource(source);
+        }
         em.persist(artifact);
+        em.flush();
+        declaredSkillIds.forEach(skill -> em.persist(
+                new ArtifactSkill(artifact.getId(), skill, ArtifactSkill.Source.DECLARED)));
         return artifact;
     }
 
     /** The artifact with the draft's fields, back to PROCESSING; the caller has checked the owner. */
-    public Artifact revise(long artifactId, ArtifactDraft draft) {
+    public Artifact revise(long artifactId, ArtifactDraft draft, Collection<Long> declaredSkillIds) {
         Artifact artifact = em.find(Artifact.class, artifactId);
         artifact.revise(draft);
+        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact")
+                .setParameter("artifact", artifactId)
+                .executeUpdate();
+        declaredSkillIds.forEach(skill -> em.persist(
+                new ArtifactSkill(artifactId, skill, ArtifactSkill.Source.DECLARED)));
         return artifact;
     }
 

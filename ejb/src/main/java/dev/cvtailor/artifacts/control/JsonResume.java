@@ -165,7 +165,7 @@ public final class JsonResume {
     private static ArtifactDraft draft(ArtifactKind kind, String title, String summary, String description,
             String organisation, String role, LocalDate from, LocalDate to, List<String> stack, List<LinkDraft> links) {
         return new ArtifactDraft(kind, title, summary, description, organisation, role == null || role.isBlank() ? null : role,
-                from, to, stack, List.of(), links, List.of());
+                from, to, stack, List.of(), List.of(), links, List.of());
     }
 
     private static String text(JsonObject item, String field) {

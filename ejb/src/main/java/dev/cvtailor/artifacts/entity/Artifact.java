@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -70,8 +75,24 @@ public class Artifact {
     @Convert(converter = StringListConverter.class)
     private List<String> collaborators = new ArrayList<>();
 
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "declared_skills")
+    private List<String> declaredSkills = new ArrayList<>();
+
     @Column(name = "body_text")
+    @Basic(fetch = FetchType.LAZY)
     private String bodyText;
+
+    @Column(name = "source_file_name", length = 255)
+    private String sourceFileName;
+
+    @Column(name = "source_media_type", length = 100)
+    private String sourceMediaType;
+
+    /** What {@code q} searches, in lower case; PostgreSQL keeps its own tsvector of it. */
+    @Column(name = "search_text")
+    @Basic(fetch = FetchType.LAZY)
+    private String searchText;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -110,9 +131,52 @@ public class Artifact {
         this.endedOn = draft.endedOn();
         this.stack = new ArrayList<>(draft.stack());
         this.collaborators = new ArrayList<>(draft.collaborators());
+        this.declaredSkills = new ArrayList<>(draft.skills());
         this.status = ArtifactStatus.PROCESSING;
         this.failureReason = null;
         this.updatedAt = Instant.now();
+        refreshSearchText();
+    }
+
+    /** The text of the file the artifact was made from, as extracted on upload. */
+    public void attachSource(SourceText source) {
+        this.bodyText = source.text();
+        this.sourceFileName = source.fileName();
+        this.sourceMediaType = source.mediaType();
+        refreshSearchText();
+    }
+
+    /** Takes what processing read from the text for the fields the user left empty; never overwrites. */
+    public void complete(ArtifactFacts facts) {
+        if (organisation == null) {
+            organisation = facts.organisation();
+        }
+        if (role == null) {
+            role = facts.role();
+        }
+        if (startedOn == null && facts.startedOn() != null
+                && (endedOn == null || !endedOn.isBefore(facts.startedOn()))) {
+            startedOn = facts.startedOn();
+            if (endedOn == null) {
+                endedOn = facts.endedOn();
+            }
+        }
+        if (stack.isEmpty()) {
+            stack = new ArrayList<>(facts.stack());
+        }
+        if (collaborators.isEmpty()) {
+            collaborators = new ArrayList<>(facts.collaborators());
+        }
+        refreshSearchText();
+    }
+
+    private void refreshSearchText() {
+        StringJoiner text = new StringJoiner("\n");
+        Stream.of(title, summary, description, organisation, role, String.join(", ", stack),
+                String.join(", ", collaborators), String.join(", ", declaredSkills), bodyText)
+                .filter(part -> part != null && !part.isBlank())
+                .forEach(text::add);
+        searchText = text.toString().toLowerCase(Locale.ROOT);
     }
 
     public boolean isOwnedBy(long userId) {
@@ -178,6 +242,18 @@ public class Artifact {
 
     public List<String> getCollaborators() {
         return List.copyOf(collaborators);
+    }
+
+    public List<String> getDeclaredSkills() {
+        return List.copyOf(declaredSkills);
+    }
+
+    public String getSourceFileName() {
+        return sourceFileName;
+    }
+
+    public String getSourceMediaType() {
+        return sourceMediaType;
     }
 
     public String getBodyText() {

@@ -21,6 +21,7 @@ public record ArtifactDraft(
         LocalDate endedOn,
         @Size(max = 100) List<@NotBlank @Size(max = 100) String> stack,
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> collaborators,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> skills,
         @Size(max = 50) List<@NotNull @Valid LinkDraft> evidenceLinks,
         @Size(max = 50) List<@NotNull Long> labelIds) {
 
@@ -31,10 +32,10 @@ public record ArtifactDraft(
     public ArtifactDraft {
         stack = stack == null ? List.of() : List.copyOf(stack);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
+        skills = skills == null ? List.of() : List.copyOf(skills);
         evidenceLinks = evidenceLinks == null ? List.of() : List.copyOf(evidenceLinks);
         labelIds = labelIds == null ? List.of() : List.copyOf(labelIds);
     }
-
 
     @AssertTrue(message = "must not be before startedOn")
     public boolean isEndedOn() {

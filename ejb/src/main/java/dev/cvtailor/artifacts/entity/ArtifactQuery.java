@@ -7,12 +7,16 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * Which of the owner's artifacts to list: optionally one kind, those started within {@code from}..{@code to},
- * only the given ids (a label's artifacts), in the given order ({@code field,asc|desc}), one page at a time.
+ * only the given ids (a label's artifacts), those whose text matches {@code q}, those showing a skill, in the
+ * given order ({@code field,asc|desc}), one page at a time.
  */
 public record ArtifactQuery(ArtifactKind kind, LocalDate from, LocalDate to, Set<Long> onlyIds,
+        @Size(max = 500) String q,
+        @Size(max = 200) String skill,
         @Pattern(regexp = "(startedOn|endedOn|createdAt|title)(,(asc|desc))?",
                 message = "must be startedOn, endedOn, createdAt or title, optionally with ,asc or ,desc") String sort,
         @Min(0) @Max(1_000_000) int page,
@@ -22,10 +26,12 @@ public record ArtifactQuery(ArtifactKind kind, LocalDate from, LocalDate to, Set
 
     public ArtifactQuery {
         sort = sort == null || sort.isBlank() ? DEFAULT_SORT : sort.strip();
+        q = q == null || q.isBlank() ? null : q.strip();
+        skill = skill == null || skill.isBlank() ? null : skill.strip();
     }
 
     public static ArtifactQuery firstPage(int size) {
-        return new ArtifactQuery(null, null, null, null, DEFAULT_SORT, 0, size);
+        return new ArtifactQuery(null, null, null, null, null, null, DEFAULT_SORT, 0, size);
     }
 
     @AssertTrue(message = "must not be before from")

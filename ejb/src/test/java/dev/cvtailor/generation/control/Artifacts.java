@@ -16,7 +16,7 @@ public final class Artifacts {
 
     public static Artifact of(long id, ArtifactKind kind, String title, String role, LocalDate from, List<String> stack) {
         Artifact artifact = new Artifact(7, new ArtifactDraft(kind, title, "Summary of " + title, null, "Acme", role,
-                from, null, stack, List.of(), List.of(), List.of()));
+                from, null, stack, List.of(), List.of(), List.of(), List.of()));
         try {
             Field field = Artifact.class.getDeclaredField("id");
             field.setAccessible(true);

@@ -65,7 +65,8 @@ public class ArtifactsView extends VerticalLayout {
         Button add = new Button("Add artifact", click -> {
             try {
                 artifacts.create(SignedInUser.require().id(), new ArtifactDraft(kind.getValue(), title.getValue(),
-                        null, null, organisation.getValue(), null, null, null, split(stack.getValue()), List.of(), List.of(), List.of()));
+                        null, null, organisation.getValue(), null, null, null, split(stack.getValue()), List.of(), List.of(), List.of(),
+                        List.of()));
                 title.clear();
                 organisation.clear();
                 stack.clear();

@@ -10,6 +10,7 @@ import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.labels.entity.Label;
+import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -52,7 +53,9 @@ public class ArtifactAssembler {
         List<Long> ids = found.stream().map(Artifact::getId).toList();
         Map<Long, List<Label>> labelled = labels.labelsOf(ownerId, ids);
         Map<Long, List<EvidenceView>> links = evidence.linksOf(ownerId, ids);
-        return found.stream().map(a -> ArtifactResponse.of(a, labelled.getOrDefault(a.getId(), List.of()),
+        Map<Long, List<SkillRef>> skills = artifacts.skillsOf(ownerId, found);
+        return found.stream().map(a -> ArtifactResponse.of(a, skills.getOrDefault(a.getId(), List.of()),
+                labelled.getOrDefault(a.getId(), List.of()),
                 links.getOrDefault(a.getId(), List.of()))).toList();
     }
 }

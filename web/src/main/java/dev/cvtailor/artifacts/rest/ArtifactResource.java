@@ -67,15 +67,16 @@ public class ArtifactResource {
                 .build();
     }
 
-    /** {@code ?kind=&label=&from=&to=&sort=startedOn,desc&page=0&size=20}. */
+    /** {@code ?q=&kind=&label=&skill=&from=&to=&sort=startedOn,desc&page=0&size=20}. */
     @GET
-    public PageResponse<ArtifactResponse> list(@QueryParam("kind") String kind, @QueryParam("label") String label,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<ArtifactResponse> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("label") String label, @QueryParam("skill") String skill, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         long owner = caller.id();
         Long labelId = id("label", label);
         ArtifactQuery query = new ArtifactQuery(constant("kind", kind, ArtifactKind.class), date("from", from),
-                date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), sort,
+                date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), q, skill, sort,
                 integer("page", page, 0), integer("size", size, 20));
         Page<Artifact> found = artifacts.list(owner, query);
         return new PageResponse<>(assembler.responses(owner, found.items()), found.page(), found.size(), found.total());
