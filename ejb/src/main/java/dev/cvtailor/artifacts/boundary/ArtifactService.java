@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import dev.cvtailor.artifacts.control.ArtifactSearch;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.FactsReader;
+import dev.cvtailor.artifacts.control.SearchText;
 import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
@@ -71,6 +72,9 @@ public class ArtifactService {
 
     @Inject
     DatabaseProduct database;
+
+    @Inject
+    SearchText searchText;
 
     @Resource(lookup = "jms/cvtailor/ArtifactProcessingQueue")
     Queue processingQueue;
@@ -251,6 +255,7 @@ public class ArtifactService {
         found.stream().map(SkillRef::id).filter(id -> !declared.contains(id))
                 .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, ArtifactSkill.Source.EXTRACTED)));
         artifact.markReady();
+        searchText.update(artifact);
     }
 
     /**

@@ -29,7 +29,7 @@ public record ArtifactSearch(String condition, Map<String, Object> parameters) {
         StringBuilder condition = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            condition.append(" and a.searchText like :q").append(i).append(" escape '\\'");
+            condition.append(" and COLUMN('search_text', a) like :q").append(i).append(" escape '\\'");
             parameters.put("q" + i, LikePattern.containing(words.get(i)));
         }
         return new ArtifactSearch(condition.toString(), parameters);

@@ -7,6 +7,7 @@ import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactSkill;
 import dev.cvtailor.artifacts.entity.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,9 @@ public class ArtifactStore {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SearchText searchText;
+
     /** The new artifact with the taxonomy's skills among those the user named, and the uploaded file's text. */
     public Artifact insert(long ownerId, ArtifactDraft draft, Collection<Long> declaredSkillIds, SourceText source) {
         Artifact artifact = new Artifact(ownerId, draft);
@@ -27,7 +31,7 @@ public class ArtifactStore {
             artifact.attachSource(source);
         }
         em.persist(artifact);
-        em.flush();
+        searchText.update(artifact);
         declaredSkillIds.forEach(skill -> em.persist(
                 new ArtifactSkill(artifact.getId(), skill, ArtifactSkill.Source.DECLARED)));
         return artifact;
@@ -37,6 +41,7 @@ public class ArtifactStore {
     public Artifact revise(long artifactId, ArtifactDraft draft, Collection<Long> declaredSkillIds) {
         Artifact artifact = em.find(Artifact.class, artifactId);
         artifact.revise(draft);
+        searchText.update(artifact);
         em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact")
                 .setParameter("artifact", artifactId)
                 .executeUpdate();

@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -80,7 +78,6 @@ public class Artifact {
     private List<String> declaredSkills = new ArrayList<>();
 
     @Column(name = "body_text")
-    @Basic(fetch = FetchType.LAZY)
     private String bodyText;
 
     @Column(name = "source_file_name", length = 255)
@@ -88,11 +85,6 @@ public class Artifact {
 
     @Column(name = "source_media_type", length = 100)
     private String sourceMediaType;
-
-    /** What {@code q} searches, in lower case; PostgreSQL keeps its own tsvector of it. */
-    @Column(name = "search_text")
-    @Basic(fetch = FetchType.LAZY)
-    private String searchText;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -135,7 +127,6 @@ public class Artifact {
         this.status = ArtifactStatus.PROCESSING;
         this.failureReason = null;
         this.updatedAt = Instant.now();
-        refreshSearchText();
     }
 
     /** The text of the file the artifact was made from, as extracted on upload. */
@@ -143,7 +134,6 @@ public class Artifact {
         this.bodyText = source.text();
         this.sourceFileName = source.fileName();
         this.sourceMediaType = source.mediaType();
-        refreshSearchText();
     }
 
     /** Takes what processing read from the text for the fields the user left empty; never overwrites. */
@@ -167,16 +157,20 @@ public class Artifact {
         if (collaborators.isEmpty()) {
             collaborators = new ArrayList<>(facts.collaborators());
         }
-        refreshSearchText();
     }
 
-    private void refreshSearchText() {
+    /**
+     * What {@code q} searches, in lower case: every field a person would search by. It is kept in the
+     * {@code search_text} column (PostgreSQL derives its tsvector from it), which the entity does not map, so
+     * that a listing never loads it.
+     */
+    public String searchableText() {
         StringJoiner text = new StringJoiner("\n");
         Stream.of(title, summary, description, organisation, role, String.join(", ", stack),
                 String.join(", ", collaborators), String.join(", ", declaredSkills), bodyText)
                 .filter(part -> part != null && !part.isBlank())
                 .forEach(text::add);
-        searchText = text.toString().toLowerCase(Locale.ROOT);
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     public boolean isOwnedBy(long userId) {

@@ -54,7 +54,8 @@ public final class SkillVocabulary {
 
     /**
      * The skill a user means by a name in a list of skills: any of its spellings in any case, or else the
-     * skills written inside it ("Java 17", "Go (Golang)"), none when the taxonomy does not know it.
+     * skills written inside it ("Java 17", "Go 1.22"), none when the taxonomy does not know it. Plain words
+     * inside a longer name are not taken for skills ("Underwater basket weaving" is not Weaving).
      */
     public Set<SkillRef> named(String name) {
         Term term = terms.get(SkillKey.of(name));
@@ -90,7 +91,7 @@ public final class SkillVocabulary {
                 }
                 spelled.append(words.get(i + n - 1).text());
                 Term term = terms.get(SkillKey.of(spelled.toString()));
-                if (term != null && (declared || accepts(term, words.get(i), spelled.toString()))) {
+                if (term != null && accepts(term, words.get(i), spelled.toString(), declared)) {
                     hit = term;
                     length = n;
                 }
@@ -105,10 +106,11 @@ public final class SkillVocabulary {
         return found;
     }
 
-    private static boolean accepts(Term term, Word first, String written) {
+    /** In a name from a list of skills ({@code inName}) a spelling written exactly counts even in first place. */
+    private static boolean accepts(Term term, Word first, String written, boolean inName) {
         return switch (term.mode()) {
             case FREE -> true;
-            case EXACT -> !first.opensSentence() && written.equals(term.spelling());
+            case EXACT -> (inName || !first.opensSentence()) && written.equals(term.spelling());
             case DECLARED -> false;
         };
     }

@@ -112,6 +112,8 @@ class SkillVocabularyTest {
     void declaredNamesMatchInAnyCaseAndInsideLongerNames() {
         assertEquals(Set.of("Go"), names(vocabulary.named("go")));
         assertEquals(Set.of("Java"), names(vocabulary.named("Java 17")));
+        assertEquals(Set.of("Go"), names(vocabulary.named("Go 1.22")));
+        assertTrue(vocabulary.named("clear communication skills").isEmpty(), "plain words inside a name");
         assertTrue(vocabulary.named("Underwater basket weaving").isEmpty());
     }
 
