@@ -1,5 +1,6 @@
 package dev.cvtailor.artifacts.boundary;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import dev.cvtailor.artifacts.control.ArtifactSearch;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.FactsReader;
 import dev.cvtailor.artifacts.control.SearchText;
+import dev.cvtailor.artifacts.control.UploadReader;
 import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
@@ -27,6 +29,7 @@ import dev.cvtailor.artifacts.entity.ArtifactStatus;
 import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.DatabaseProduct;
+import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
@@ -76,6 +79,12 @@ public class ArtifactService {
     @Inject
     SearchText searchText;
 
+    @Inject
+    UploadReader uploads;
+
+    @Inject
+    FeatureFlags features;
+
     @Resource(lookup = "jms/cvtailor/ArtifactProcessingQueue")
     Queue processingQueue;
 
@@ -92,6 +101,16 @@ public class ArtifactService {
         Artifact artifact = store.insert(ownerId, draft, declaredSkillIds(draft), source);
         queueProcessing(artifact);
         return artifact;
+    }
+
+    /**
+     * The text of an uploaded file, read under the upload limits (403 when uploads are switched off, 413 for
+     * a file too large, 422 for one that cannot or must not be read). Nothing is saved.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SourceText readUpload(InputStream file, String fileName) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+        return uploads.read(file, fileName);
     }
 
     /** The taxonomy's skills among those the user named, in the skills list or as the stack. */

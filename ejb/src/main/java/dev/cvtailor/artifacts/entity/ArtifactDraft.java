@@ -37,6 +37,24 @@ public record ArtifactDraft(
         labelIds = labelIds == null ? List.of() : List.copyOf(labelIds);
     }
 
+    /**
+     * The draft that goes with an uploaded file: the given metadata, if any, with a kind ({@code PROJECT})
+     * and a title (the file's name without its extension, else its first line) where the metadata has none.
+     */
+    public static ArtifactDraft forUpload(ArtifactDraft metadata, SourceText source) {
+        ArtifactDraft m = metadata != null ? metadata
+                : new ArtifactDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        String title = m.title();
+        if (title == null || title.isBlank()) {
+            String name = source.fileName() == null ? "" : source.fileName().replaceFirst("\\.[^.]*$", "").strip();
+            title = !name.isEmpty() ? name : source.text().strip().lines().findFirst().orElse("Uploaded file");
+            title = title.length() > 300 ? title.substring(0, 300) : title;
+        }
+        return new ArtifactDraft(m.kind() == null ? ArtifactKind.PROJECT : m.kind(), title, m.summary(),
+                m.description(), m.organisation(), m.role(), m.startedOn(), m.endedOn(), m.stack(), m.collaborators(),
+                m.skills(), m.evidenceLinks(), m.labelIds());
+    }
+
     @AssertTrue(message = "must not be before startedOn")
     public boolean isEndedOn() {
         return startedOn == null || endedOn == null || !endedOn.isBefore(startedOn);

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.labels.boundary.LabelService;
@@ -39,7 +40,12 @@ public class ArtifactAssembler {
 
     /** Creates the artifact, then its links and label assignments; call {@link #check} first. */
     public Artifact create(long ownerId, ArtifactDraft draft) {
-        Artifact created = artifacts.create(ownerId, draft);
+        return create(ownerId, draft, null);
+    }
+
+    /** As {@link #create(long, ArtifactDraft)}, for an artifact made from an uploaded file's text. */
+    public Artifact create(long ownerId, ArtifactDraft draft, SourceText source) {
+        Artifact created = artifacts.create(ownerId, draft, source);
         draft.evidenceLinks().forEach(link -> evidence.add(ownerId, created.getId(), link.url(), link.kind()));
         labels.attach(ownerId, created.getId(), draft.labelIds());
         return created;

@@ -6,13 +6,16 @@ import static dev.cvtailor.platform.rest.QueryParameters.id;
 import static dev.cvtailor.platform.rest.QueryParameters.integer;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactKind;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
+import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.entity.Page;
@@ -21,6 +24,9 @@ import dev.cvtailor.platform.rest.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +36,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,6 +45,8 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ArtifactResource {
+
+    static final int MAX_METADATA_BYTES = 64 * 1024;
 
     @Inject
     ArtifactService artifacts;
@@ -65,6 +74,42 @@ public class ArtifactResource {
         return Response.accepted(assembler.response(owner, created))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
+    }
+
+    /**
+     * Creates an artifact from an uploaded file (part {@code file}: PDF, DOCX, Markdown or text) and optional
+     * metadata (part {@code metadata}: the JSON of {@link #create}). The file is read before anything is
+     * saved, so a file that cannot be read is refused (422) and leaves nothing behind.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts) {
+        long owner = caller.id();
+        EntityPart file = part(parts, "file").orElseThrow(() -> ApplicationProblem.invalidField("file",
+                "a part named file with the document is required"));
+        ArtifactDraft metadata = part(parts, "metadata").map(ArtifactResource::metadata).orElse(null);
+        SourceText source = artifacts.readUpload(file.getContent(), file.getFileName().orElse(null));
+        ArtifactDraft draft = ArtifactDraft.forUpload(metadata, source);
+        assembler.check(owner, draft);
+        Artifact created = assembler.create(owner, draft, source);
+        return Response.accepted(assembler.response(owner, created))
+                .location(URI.create("artifacts/" + created.getId()))
+                .build();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    private static ArtifactDraft metadata(EntityPart part) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(new String(part.getContent().readNBytes(MAX_METADATA_BYTES),
+                    StandardCharsets.UTF_8), ArtifactDraft.class);
+        } catch (JsonbException e) {
+            throw ApplicationProblem.invalidField("metadata", "must be the JSON of an artifact");
+        } catch (Exception e) {
+            throw ApplicationProblem.invalidField("metadata", "could not be read");
+        }
     }
 
     /** {@code ?q=&kind=&label=&skill=&from=&to=&sort=startedOn,desc&page=0&size=20}. */

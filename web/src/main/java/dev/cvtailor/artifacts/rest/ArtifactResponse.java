@@ -15,7 +15,8 @@ import dev.cvtailor.skills.rest.SkillResponse;
 public record ArtifactResponse(long id, String kind, String title, String summary, String description,
         String organisation, String role, LocalDate startedOn, LocalDate endedOn, List<String> stack,
         List<String> collaborators, String status, String failureReason, List<SkillResponse> skills,
-        List<EvidenceResponse> evidenceLinks, List<LabelRef> labels, Instant createdAt, Instant updatedAt) {
+        List<EvidenceResponse> evidenceLinks, List<LabelRef> labels, String sourceFileName, String sourceMediaType,
+        Instant createdAt, Instant updatedAt) {
 
     /** A label as an artifact shows it. */
     public record LabelRef(long id, String name) {
@@ -28,7 +29,7 @@ public record ArtifactResponse(long id, String kind, String title, String summar
                 a.getCollaborators(), a.getStatus().name(), a.getFailureReason(),
                 skills.stream().map(SkillResponse::of).toList(),
                 links.stream().map(EvidenceResponse::of).toList(),
-                labels.stream().map(l -> new LabelRef(l.getId(), l.getName())).toList(), a.getCreatedAt(),
-                a.getUpdatedAt());
+                labels.stream().map(l -> new LabelRef(l.getId(), l.getName())).toList(), a.getSourceFileName(),
+                a.getSourceMediaType(), a.getCreatedAt(), a.getUpdatedAt());
     }
 }

@@ -18,20 +18,33 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses JSON bodies larger than {@code cvtailor.request.max-json-bytes} (default 1 MiB) with 413, whether
- * the client declares the length or streams the body: a body is never read beyond the limit.
+ * the client declares the length or streams the body: a body is never read beyond the limit. An upload
+ * (multipart) that declares more than the file limit plus room for its metadata is refused before it is read;
+ * the file part itself is read no further than its limit (UploadReader).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimit implements ContainerRequestFilter {
 
+    static final long MULTIPART_OVERHEAD = 256 * 1024;
+
     @Inject
     @ConfigProperty(name = "cvtailor.request.max-json-bytes", defaultValue = "1048576")
     long maxJsonBytes;
 
+    @Inject
+    @ConfigProperty(name = "cvtailor.upload.max-bytes", defaultValue = "10485760")
+    long maxUploadBytes;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+                && request.getLength() > maxUploadBytes + MULTIPART_OVERHEAD) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE,
+                    "A file may have at most " + maxUploadBytes / (1024 * 1024) + " MB");
+        }
         if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return;
         }
