@@ -45,6 +45,7 @@ class ArtifactsIT {
         assertEquals("READY", ready.getString("status"));
         assertEquals("Realtime fraud scoring", ready.getString("title"));
         assertEquals("[\"Java\",\"Kafka\"]", ready.getJsonArray("stack").toString());
+        assertEquals(384, ready.getInt("embeddingDimensions"), "embedded by the in-process model");
     }
 
     @Test

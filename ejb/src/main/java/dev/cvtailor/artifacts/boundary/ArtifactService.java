@@ -27,6 +27,7 @@ import dev.cvtailor.artifacts.entity.ArtifactQuery;
 import dev.cvtailor.artifacts.entity.ArtifactSkill;
 import dev.cvtailor.artifacts.entity.ArtifactStatus;
 import dev.cvtailor.artifacts.entity.SourceText;
+import dev.cvtailor.matching.boundary.MatchingService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.DatabaseProduct;
 import dev.cvtailor.platform.control.FeatureFlags;
@@ -81,6 +82,9 @@ public class ArtifactService {
 
     @Inject
     UploadReader uploads;
+
+    @Inject
+    MatchingService matching;
 
     @Inject
     FeatureFlags features;
@@ -273,6 +277,7 @@ public class ArtifactService {
                 .executeUpdate();
         found.stream().map(SkillRef::id).filter(id -> !declared.contains(id))
                 .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, ArtifactSkill.Source.EXTRACTED)));
+        artifact.embed(matching.embed(artifact.embeddedText()).toBytes());
         artifact.markReady();
         searchText.update(artifact);
     }

@@ -86,6 +86,9 @@ public class Artifact {
     @Column(name = "source_media_type", length = 100)
     private String sourceMediaType;
 
+    @Column(name = "embedding")
+    private byte[] embedding;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ArtifactStatus status;
@@ -124,6 +127,7 @@ public class Artifact {
         this.stack = new ArrayList<>(draft.stack());
         this.collaborators = new ArrayList<>(draft.collaborators());
         this.declaredSkills = new ArrayList<>(draft.skills());
+        this.embedding = null;
         this.status = ArtifactStatus.PROCESSING;
         this.failureReason = null;
         this.updatedAt = Instant.now();
@@ -175,6 +179,24 @@ public class Artifact {
 
     public boolean isOwnedBy(long userId) {
         return ownerId == userId;
+    }
+
+    /** The artifact's embedding for matching (float32 vector, little-endian), made from {@link #embeddedText()}. */
+    public void embed(byte[] vector) {
+        this.embedding = vector;
+    }
+
+    /** The text the artifact's embedding stands for: what it is and what it says. */
+    public String embeddedText() {
+        StringJoiner text = new StringJoiner("\n");
+        Stream.of(title, role, organisation, summary, description, String.join(", ", stack), bodyText)
+                .filter(part -> part != null && !part.isBlank())
+                .forEach(text::add);
+        return text.toString();
+    }
+
+    public byte[] getEmbedding() {
+        return embedding == null ? null : embedding.clone();
     }
 
     /** Processing finished; the artifact can now back claims in generated documents. */

@@ -16,7 +16,7 @@ public record ArtifactResponse(long id, String kind, String title, String summar
         String organisation, String role, LocalDate startedOn, LocalDate endedOn, List<String> stack,
         List<String> collaborators, String status, String failureReason, List<SkillResponse> skills,
         List<EvidenceResponse> evidenceLinks, List<LabelRef> labels, String sourceFileName, String sourceMediaType,
-        Instant createdAt, Instant updatedAt) {
+        Integer embeddingDimensions, Instant createdAt, Instant updatedAt) {
 
     /** A label as an artifact shows it. */
     public record LabelRef(long id, String name) {
@@ -30,6 +30,7 @@ public record ArtifactResponse(long id, String kind, String title, String summar
                 skills.stream().map(SkillResponse::of).toList(),
                 links.stream().map(EvidenceResponse::of).toList(),
                 labels.stream().map(l -> new LabelRef(l.getId(), l.getName())).toList(), a.getSourceFileName(),
-                a.getSourceMediaType(), a.getCreatedAt(), a.getUpdatedAt());
+                a.getSourceMediaType(), a.getEmbedding() == null ? null : a.getEmbedding().length / Float.BYTES,
+                a.getCreatedAt(), a.getUpdatedAt());
     }
 }
