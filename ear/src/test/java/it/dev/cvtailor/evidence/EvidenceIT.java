@@ -2,18 +2,32 @@ package it.dev.cvtailor.evidence;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static it.dev.cvtailor.platform.Api.assertProblem;
 import static it.dev.cvtailor.platform.Api.json;
 import static it.dev.cvtailor.platform.Api.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import it.dev.cvtailor.platform.Admin;
 import it.dev.cvtailor.platform.Api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -36,6 +51,7 @@ class EvidenceIT {
 
     static final int PORT = Integer.getInteger("it.wiremock.port", 8089);
     static final String SITE = "http://127.0.0.1:" + PORT;
+    static final String ARCHIVED = "https://web.archive.org/web/20200101000000/" + SITE + "/gone";
     private static WireMockServer web;
     private static String token;
     private static long artifactId;
@@ -47,6 +63,11 @@ class EvidenceIT {
         web.start();
         web.stubFor(head(urlEqualTo("/repo")).willReturn(aResponse().withStatus(200)));
         web.stubFor(head(urlEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
+        web.stubFor(head(urlPathEqualTo("/revalidate")).willReturn(aResponse().withStatus(200)));
+        web.stubFor(get(urlPathEqualTo("/wayback/available")).withQueryParam("url", equalTo(SITE + "/gone"))
+                .willReturn(okJson("{\"url\":\"" + SITE + "/gone\",\"archived_snapshots\":{\"closest\":"
+                        + "{\"status\":\"200\",\"available\":true,\"url\":\"" + ARCHIVED + "\","
+                        + "\"timestamp\":\"20200101000000\"}}}")));
         web.stubFor(head(urlEqualTo("/get-only")).willReturn(aResponse().withStatus(405)));
         web.stubFor(get(urlEqualTo("/get-only")).willReturn(aResponse().withStatus(200).withBody("hello")));
         web.stubFor(head(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", "/repo")));
@@ -83,6 +104,73 @@ class EvidenceIT {
         JsonObject link = checked(SITE + "/gone");
         assertEquals("BROKEN", link.getString("validationStatus"));
         assertEquals(404, link.getInt("httpStatus"));
+        assertEquals(ARCHIVED, link.getString("archivedUrl"), "the Wayback Machine's copy is offered");
+    }
+
+    @Test
+    void aValidLinkNeedsNoArchivedCopy() {
+        assertFalse(checked(SITE + "/repo").containsKey("archivedUrl"));
+    }
+
+    @Test
+    void revalidatesDueLinksOnceEvenWhenReplicasRunTogether() throws Exception {
+        Map<Long, String> links = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            JsonObject link = checked(SITE + "/revalidate?n=" + i);
+            links.put(link.getJsonNumber("id").longValue(), link.getString("lastCheckedAt"));
+        }
+        String admin = Admin.token();
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        List<Future<List<Long>>> runs = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            runs.add(replicas.submit(() -> revalidateWithin(admin, "P31D")));
+        }
+        List<Long> first = runs.get(0).get();
+        List<Long> second = runs.get(1).get();
+        replicas.shutdown();
+        assertTrue(first.stream().noneMatch(second::contains), () -> "claimed twice: " + first + " " + second);
+        Set<Long> queued = new HashSet<>(first);
+        queued.addAll(second);
+        assertTrue(queued.containsAll(links.keySet()), () -> "not all due links were queued: " + queued);
+
+        for (var link : links.entrySet()) {
+            awaitCheckedAfter(link.getKey(), link.getValue());
+        }
+        for (int i = 0; i < 6; i++) {
+            web.verify(2, headRequestedFor(urlEqualTo("/revalidate?n=" + i)));
+        }
+        assertEquals(List.of(), revalidateWithin(admin, "PT0S"), "nothing is due right after a check");
+    }
+
+    @Test
+    void onlyAdminsRunTheRevalidationAndWithAValidHorizon() {
+        assertProblem(Api.request("/admin/evidence/revalidation", token).post(null), 403);
+        assertProblem(Api.request("/admin/evidence/revalidation?within=soon", Admin.token()).post(null), 400);
+    }
+
+    private static List<Long> revalidateWithin(String admin, String within) {
+        try (Response response = Api.request("/admin/evidence/revalidation?within=" + within, admin).post(null)) {
+            assertEquals(200, response.getStatus());
+            return json(response).getJsonArray("linkIds").stream()
+                    .map(id -> ((jakarta.json.JsonNumber) id).longValue()).toList();
+        }
+    }
+
+    private static void awaitCheckedAfter(long linkId, String checkedAt) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            try (Response response = Api.get("/artifacts/" + artifactId + "/evidence", token)) {
+                for (JsonValue value : Api.parse(response.readEntity(String.class)).asJsonArray()) {
+                    JsonObject link = value.asJsonObject();
+                    if (link.getJsonNumber("id").longValue() == linkId
+                            && Instant.parse(link.getString("lastCheckedAt")).isAfter(Instant.parse(checkedAt))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(300);
+        }
+        fail("The link " + linkId + " was not checked again");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.cvtailor.evidence.boundary;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.evidence.control.EvidenceStore;
 import dev.cvtailor.evidence.control.LinkChecker;
 import dev.cvtailor.evidence.control.UrlCipher;
+import dev.cvtailor.evidence.control.WaybackLookup;
 import dev.cvtailor.evidence.entity.EvidenceLink;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.evidence.entity.LinkCheck;
@@ -21,7 +24,10 @@ import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -60,6 +66,14 @@ public class EvidenceService {
     @Inject
     WorkMessages messages;
 
+    @Inject
+    WaybackLookup wayback;
+
+    /** How many due links one replica claims per run (every ten minutes). */
+    @Inject
+    @ConfigProperty(name = "cvtailor.evidence.revalidation.batch", defaultValue = "500")
+    int revalidationBatch;
+
     @Resource(lookup = "jms/cvtailor/EvidenceValidationQueue")
     Queue validationQueue;
 
@@ -79,7 +93,7 @@ public class EvidenceService {
         }
         EvidenceLink link = store.insert(artifactId, cipher.encrypt(checkedUrl), kind);
         queueCheck(link.getId());
-        return EvidenceView.of(link, checkedUrl);
+        return EvidenceView.of(link, checkedUrl, null);
     }
 
     public void remove(long ownerId, long artifactId, long linkId) {
@@ -93,13 +107,49 @@ public class EvidenceService {
         queueCheck(linkId);
     }
 
-    /** Checks a link over HTTP, outside any transaction; called by the validation queue's consumer. */
+    /**
+     * Checks a link over HTTP, outside any transaction; called by the validation queue's consumer. A link that
+     * turns out broken is offered an archived copy when the Wayback lookup is on.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(long linkId) {
         store.find(linkId).ifPresent(link -> {
-            LinkCheck result = checker.check(cipher.decrypt(link.getUrlEncrypted()));
-            store.record(linkId, result);
+            String url = cipher.decrypt(link.getUrlEncrypted());
+            LinkCheck result = checker.check(url);
+            String archived = result.status() == ValidationStatus.BROKEN
+                    ? wayback.archivedCopy(url).map(cipher::encrypt).orElse(null) : null;
+            store.record(linkId, result, archived);
         });
+    }
+
+    /** Every few minutes each replica queues the checks of the links that are due (the rolling cycle). */
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void revalidateDue() {
+        List<Long> queued = revalidate(Duration.ZERO);
+        if (!queued.isEmpty()) {
+            LOG.info(() -> "Queued the revalidation of " + queued.size() + " evidence links");
+        }
+    }
+
+    /**
+     * Claims and queues the checks of links due within {@code within} from now (at most a batch per call);
+     * a link another replica holds is left to it. Returns the links this call queued.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> revalidate(Duration within) {
+        List<Long> claimed = store.claimDue(Instant.now().plus(within), revalidationBatch);
+        List<Long> queued = new ArrayList<>();
+        for (Long linkId : claimed) {
+            try {
+                messages.send(validationQueue, SUBJECT, linkId);
+                queued.add(linkId);
+            } catch (JMSRuntimeException e) {
+                LOG.warning(() -> "The broker refused revalidation messages; the claims lapse and are retried: " + e);
+                break;
+            }
+        }
+        return queued;
     }
 
     /** How many links there are in each validation status, across all users (for the evidence-health SLO). */
@@ -133,7 +183,9 @@ public class EvidenceService {
                 .getResultList();
         for (EvidenceLink link : links) {
             byArtifact.computeIfAbsent(link.getArtifactId(), id -> new ArrayList<>())
-                    .add(EvidenceView.of(link, cipher.decrypt(link.getUrlEncrypted())));
+                    .add(EvidenceView.of(link, cipher.decrypt(link.getUrlEncrypted()),
+                            link.getArchivedUrlEncrypted() == null ? null
+                                    : cipher.decrypt(link.getArchivedUrlEncrypted())));
         }
         return byArtifact;
     }
@@ -142,7 +194,7 @@ public class EvidenceService {
     public void onDeadLetter(@Observes DeadLetter letter) {
         if (SUBJECT.equals(letter.subject())) {
             LOG.warning(() -> "Evidence link " + letter.entityId() + " could not be checked repeatedly");
-            store.record(letter.entityId(), LinkCheck.unreachable("the check failed repeatedly"));
+            store.record(letter.entityId(), LinkCheck.unreachable("the check failed repeatedly"), null);
         }
     }
 
@@ -159,7 +211,7 @@ public class EvidenceService {
         try {
             messages.send(validationQueue, SUBJECT, linkId);
         } catch (JMSRuntimeException e) {
-            store.record(linkId, LinkCheck.unreachable("the check could not be queued; ask for it again"));
+            store.record(linkId, LinkCheck.unreachable("the check could not be queued; ask for it again"), null);
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
                     "Link checks are unavailable at the moment; please try again shortly");
         }

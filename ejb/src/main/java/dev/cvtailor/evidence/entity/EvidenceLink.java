@@ -50,21 +50,48 @@ public class EvidenceLink {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "archived_url_encrypted", length = 8192)
+    private String archivedUrlEncrypted;
+
     protected EvidenceLink() {
     }
 
-    public EvidenceLink(long artifactId, String urlEncrypted, String kind) {
+    /** A new link, checked at once and then again from {@code firstRecheck} on. */
+    public EvidenceLink(long artifactId, String urlEncrypted, String kind, Instant firstRecheck) {
         this.artifactId = artifactId;
         this.urlEncrypted = urlEncrypted;
         this.kind = kind;
         this.validationStatus = ValidationStatus.PENDING;
         this.createdAt = Instant.now();
+        this.nextCheckAt = firstRecheck;
     }
 
-    public void recordCheck(LinkCheck check) {
+    /** The check's outcome; the link is due again at {@code nextCheck} and free for any replica to claim. */
+    public void recordCheck(LinkCheck check, Instant nextCheck) {
         this.validationStatus = check.status();
         this.httpStatus = check.httpStatus();
         this.lastCheckedAt = Instant.now();
+        this.nextCheckAt = nextCheck;
+        this.claimedUntil = null;
+    }
+
+    /** Where an archived copy of the broken page can be read, encrypted. */
+    public void offerArchivedCopy(String encryptedUrl) {
+        this.archivedUrlEncrypted = encryptedUrl;
+    }
+
+    public Instant getNextCheckAt() {
+        return nextCheckAt;
+    }
+
+    public String getArchivedUrlEncrypted() {
+        return archivedUrlEncrypted;
     }
 
     public Long getId() {
