@@ -137,9 +137,6 @@ public class ArtifactService {
 
     public Page<Artifact> list(long ownerId, ArtifactQuery query) {
         validator.check(query, "The listing");
-        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
-            return new Page<>(List.of(), query.page(), query.size(), 0);
-        }
         StringBuilder where = new StringBuilder(" where a.ownerId = :owner");
         if (query.kind() != null) {
             where.append(" and a.kind = :kind");
@@ -150,8 +147,9 @@ public class ArtifactService {
         if (query.to() != null) {
             where.append(" and a.startedOn <= :until");
         }
-        if (query.onlyIds() != null) {
-            where.append(" and a.id in :ids");
+        if (query.labelId() != null) {
+            // the label's join table, read here so that the database filters and pages in one query
+            where.append(" and a.id in (select al.artifactId from ArtifactLabel al where al.labelId = :label)");
         }
         Long skillId = null;
         if (query.skill() != null) {
@@ -179,8 +177,8 @@ public class ArtifactService {
             if (query.to() != null) {
                 q.setParameter("until", query.to());
             }
-            if (query.onlyIds() != null) {
-                q.setParameter("ids", query.onlyIds());
+            if (query.labelId() != null) {
+                q.setParameter("label", query.labelId());
             }
             if (skillId != null) {
                 q.setParameter("skill", skillId);

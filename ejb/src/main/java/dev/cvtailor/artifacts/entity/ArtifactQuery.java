@@ -1,7 +1,6 @@
 package dev.cvtailor.artifacts.entity;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -11,10 +10,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Which of the owner's artifacts to list: optionally one kind, those started within {@code from}..{@code to},
- * only the given ids (a label's artifacts), those whose text matches {@code q}, those showing a skill, in the
+ * those carrying a label (the caller has checked it is the owner's), those whose text matches {@code q}, those showing a skill, in the
  * given order ({@code field,asc|desc}), one page at a time.
  */
-public record ArtifactQuery(ArtifactKind kind, LocalDate from, LocalDate to, Set<Long> onlyIds,
+public record ArtifactQuery(ArtifactKind kind, LocalDate from, LocalDate to, Long labelId,
         @Size(max = 500) String q,
         @Size(max = 200) String skill,
         @Pattern(regexp = "(startedOn|endedOn|createdAt|title)(,(asc|desc))?",

@@ -107,15 +107,6 @@ public class LabelService {
         labelIds.forEach(labelId -> find(ownerId, labelId));
     }
 
-    /** The ids of the owner's artifacts that carry the label. */
-    public Set<Long> artifactIdsOf(long ownerId, long labelId) {
-        Label label = find(ownerId, labelId);
-        return new LinkedHashSet<>(em.createQuery(
-                "select al.artifactId from ArtifactLabel al where al.labelId = :label", Long.class)
-                .setParameter("label", label.getId())
-                .getResultList());
-    }
-
     /** The labels of each of the given artifacts of the owner, in one query. */
     public Map<Long, List<Label>> labelsOf(long ownerId, Collection<Long> artifactIds) {
         Map<Long, List<Label>> byArtifact = new HashMap<>();

@@ -120,8 +120,11 @@ public class ArtifactResource {
             @QueryParam("size") String size) {
         long owner = caller.id();
         Long labelId = id("label", label);
+        if (labelId != null) {
+            labels.find(owner, labelId);
+        }
         ArtifactQuery query = new ArtifactQuery(constant("kind", kind, ArtifactKind.class), date("from", from),
-                date("to", to), labelId == null ? null : labels.artifactIdsOf(owner, labelId), q, skill, sort,
+                date("to", to), labelId, q, skill, sort,
                 integer("page", page, 0), integer("size", size, 20));
         Page<Artifact> found = artifacts.list(owner, query);
         return new PageResponse<>(assembler.responses(owner, found.items()), found.page(), found.size(), found.total());
