@@ -49,6 +49,12 @@ public class ListingBench {
         String password = args[3];
         System.out.println("| user | case | clients | API p50 | API p95 | API p99 | API req/s | SQL p50 | SQL p95 | SQL p99 | SQL q/s | API/SQL p50 |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        String warmUp = login(base, "bench2@bench.cvtailor.dev", password);
+        measure(8, 2000, () -> {
+            get(base, "/api/v1/artifacts?q=" + URLEncoder.encode(Q, StandardCharsets.UTF_8), warmUp);
+            get(base, "/api/v1/artifacts", warmUp);
+            return null;
+        });
         for (String who : List.of("bench1", "bench10001")) {
             String token = login(base, who + "@bench.cvtailor.dev", password);
             long userId = Long.parseLong(field(get(base, "/api/v1/me", token), "id"));
@@ -81,7 +87,7 @@ public class ListingBench {
 
     /** Runs {@code requests} calls over {@code clients} threads after a warm-up; latencies in ms. */
     static Result measure(int clients, int requests, Callable<Void> call) throws Exception {
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 200; i++) {
             call.call();
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -4,6 +4,7 @@
 \set ON_ERROR_STOP on
 \timing on
 
+drop index if exists ix_artifacts_user_search;
 drop index if exists ix_artifacts_search;
 
 insert into users (email, password_hash, role, enabled, created_at)
@@ -46,10 +47,10 @@ from (
            || ' engineers and automated the releases with ' || w.tech[1 + (n * 11 + u.id) % 15] || '.' as description,
          w.orgs[1 + (u.id + n) % 8] as organisation,
          (array['Engineer', 'Senior engineer', 'Tech lead', 'Architect', 'Data scientist'])[1 + n % 5] as role,
-         date '2010-01-01' + ((n * 37 + u.id) % 5000) as started_on,
-         date '2010-01-01' + ((n * 37 + u.id) % 5000) + 30 + n % 700 as ended_on,
+         date '2010-01-01' + ((n * 37 + u.id) % 5000)::int as started_on,
+         date '2010-01-01' + ((n * 37 + u.id) % 5000)::int + 30 + n % 700 as ended_on,
          '["' || w.tech[1 + (n + u.id) % 15] || '","' || w.tech[1 + (n * 5 + u.id) % 15] || '"]' as stack,
-         now() - make_interval(mins => n * 17 + u.id % 1000) as created_at
+         now() - make_interval(mins => (n * 17 + u.id % 1000)::int) as created_at
   from bench_users u
   cross join lateral generate_series(1, u.artifacts) n
   cross join words w
@@ -73,5 +74,5 @@ join lateral (
 ) s on true
 where a.user_id in (select id from bench_users);
 
-create index ix_artifacts_search on artifacts using gin (search_vector);
+create index ix_artifacts_user_search on artifacts using gin (user_id, search_vector);
 analyze;

@@ -100,6 +100,33 @@ class JsonResumeIT {
     }
 
     @Test
+    void placesTheResumesSkillsOnTheEntriesThatShowThemAndNamesTheRest() {
+        String token = Api.newUserToken("skilled");
+        String resume = """
+                {"work":[{"name":"Acme","position":"Engineer","summary":"Built the billing API in Kotlin."}],
+                 "projects":[{"name":"Cluster tooling","description":"Operators for Kubernetes"}],
+                 "skills":[{"name":"Backend","keywords":["Kotlin","Kubernetes","Haskell"]}]}""";
+        List<Long> ids;
+        try (Response response = post("/import/json-resume", token, resume)) {
+            JsonObject result = json(response);
+            ids = result.getJsonArray("artifactIds").stream()
+                    .map(id -> ((jakarta.json.JsonNumber) id).longValue()).toList();
+            String notImported = result.getJsonArray("notImported").toString();
+            assertTrue(notImported.contains("Haskell") && !notImported.contains("Kotlin"), notImported);
+        }
+        assertTrue(skillsOf(token, ids.get(0)).contains("Kotlin"));
+        assertTrue(!skillsOf(token, ids.get(0)).contains("Kubernetes"), "a skill goes only where it is shown");
+        assertTrue(skillsOf(token, ids.get(1)).contains("Kubernetes"));
+    }
+
+    private static List<String> skillsOf(String token, long id) {
+        try (Response response = get("/artifacts/" + id, token)) {
+            return json(response).getJsonArray("skills").stream()
+                    .map(s -> s.asJsonObject().getString("name")).toList();
+        }
+    }
+
+    @Test
     void anotherUsersArtifactsNeverReachMyExport() {
         String mine = Api.newUserToken("mine");
         String theirs = Api.newUserToken("theirs");

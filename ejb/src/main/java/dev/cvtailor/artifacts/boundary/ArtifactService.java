@@ -4,18 +4,19 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.cvtailor.artifacts.control.ArtifactSearch;
+import dev.cvtailor.artifacts.control.ArtifactSkills;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.FactsReader;
 import dev.cvtailor.artifacts.control.SearchText;
@@ -26,6 +27,7 @@ import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
 import dev.cvtailor.artifacts.entity.ArtifactSkill;
 import dev.cvtailor.artifacts.entity.ArtifactStatus;
+import dev.cvtailor.artifacts.entity.ResumeImport;
 import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.matching.boundary.MatchingService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
@@ -79,6 +81,9 @@ public class ArtifactService {
 
     @Inject
     SearchText searchText;
+
+    @Inject
+    ArtifactSkills artifactSkills;
 
     @Inject
     UploadReader uploads;
@@ -209,16 +214,22 @@ public class ArtifactService {
 
     /**
      * The artifacts a JSON Resume document describes, every one checked: a single bad entry refuses the whole
-     * document (400, naming it by its JSON path), so an import never stops half-way.
+     * document (400, naming it by its JSON path), so an import never stops half-way. The résumé's skills go
+     * to the entries that mention them; those no entry shows are returned apart, to be told to the user.
      */
-    public List<ArtifactDraft> readJsonResume(JsonObject resume) {
+    public ResumeImport readJsonResume(JsonObject resume) {
         Map<String, ArtifactDraft> drafts = JsonResume.drafts(resume);
         if (drafts.size() > MAX_IMPORT) {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
                     "A résumé may hold at most " + MAX_IMPORT + " entries");
         }
         drafts.forEach((path, draft) -> validator.check(draft, "The résumé's " + path, path + "."));
-        return List.copyOf(drafts.values());
+        List<String> skills = JsonResume.skills(resume);
+        List<ArtifactDraft> placed = drafts.values().stream()
+                .map(draft -> JsonResume.withSkillsItShows(draft, skills)).toList();
+        Set<String> shown = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        placed.forEach(draft -> shown.addAll(draft.skills()));
+        return new ResumeImport(placed, skills.stream().filter(skill -> !shown.contains(skill)).toList());
     }
 
     /** The owner's artifacts as a JSON Resume document. */
@@ -264,17 +275,7 @@ public class ArtifactService {
         Set<SkillRef> found = skills.foundIn(prose);
         artifact.complete(FactsReader.read(artifact.getBodyText() != null ? artifact.getBodyText()
                 : artifact.getDescription(), found));
-        Set<Long> declared = new HashSet<>(em.createQuery("select s.skillId from ArtifactSkill s"
-                + " where s.artifactId = :artifact and s.source = :declared", Long.class)
-                .setParameter("artifact", artifactId)
-                .setParameter("declared", ArtifactSkill.Source.DECLARED)
-                .getResultList());
-        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact and s.source = :extracted")
-                .setParameter("artifact", artifactId)
-                .setParameter("extracted", ArtifactSkill.Source.EXTRACTED)
-                .executeUpdate();
-        found.stream().map(SkillRef::id).filter(id -> !declared.contains(id))
-                .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, ArtifactSkill.Source.EXTRACTED)));
+        artifactSkills.replaceExtracted(artifactId, found.stream().map(SkillRef::id).toList());
         artifact.embed(matching.embed(artifact.embeddedText()).toBytes());
         artifact.markReady();
         searchText.update(artifact);
@@ -289,10 +290,7 @@ public class ArtifactService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<ArtifactSkill> rows = em.createQuery("select s from ArtifactSkill s where s.artifactId in :ids"
-                + " order by s.source, s.skillId", ArtifactSkill.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        List<ArtifactSkill> rows = artifactSkills.of(ids);
         Map<Long, SkillRef> refs = skills.refs(rows.stream().map(ArtifactSkill::getSkillId).distinct().toList());
         Map<Long, List<SkillRef>> shown = new HashMap<>();
         rows.forEach(row -> shown.computeIfAbsent(row.getArtifactId(), id -> new ArrayList<>())

@@ -4,7 +4,6 @@ import java.util.Collection;
 
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
-import dev.cvtailor.artifacts.entity.ArtifactSkill;
 import dev.cvtailor.artifacts.entity.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,9 @@ public class ArtifactStore {
     @Inject
     SearchText searchText;
 
+    @Inject
+    ArtifactSkills skills;
+
     /** The new artifact with the taxonomy's skills among those the user named, and the uploaded file's text. */
     public Artifact insert(long ownerId, ArtifactDraft draft, Collection<Long> declaredSkillIds, SourceText source) {
         Artifact artifact = new Artifact(ownerId, draft);
@@ -32,8 +34,7 @@ public class ArtifactStore {
         }
         em.persist(artifact);
         searchText.update(artifact);
-        declaredSkillIds.forEach(skill -> em.persist(
-                new ArtifactSkill(artifact.getId(), skill, ArtifactSkill.Source.DECLARED)));
+        skills.replaceDeclared(artifact.getId(), declaredSkillIds);
         return artifact;
     }
 
@@ -42,11 +43,7 @@ public class ArtifactStore {
         Artifact artifact = em.find(Artifact.class, artifactId);
         artifact.revise(draft);
         searchText.update(artifact);
-        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact")
-                .setParameter("artifact", artifactId)
-                .executeUpdate();
-        declaredSkillIds.forEach(skill -> em.persist(
-                new ArtifactSkill(artifactId, skill, ArtifactSkill.Source.DECLARED)));
+        skills.replaceDeclared(artifactId, declaredSkillIds);
         return artifact;
     }
 

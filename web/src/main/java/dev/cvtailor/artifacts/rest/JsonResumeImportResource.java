@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
-import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ResumeImport;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,15 +43,18 @@ public class JsonResumeImportResource {
             throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "A JSON Resume document is required");
         }
         long owner = caller.id();
-        List<ArtifactDraft> drafts = artifacts.readJsonResume(resume);
-        drafts.forEach(draft -> assembler.check(owner, draft));
-        List<Long> ids = drafts.stream().map(draft -> assembler.create(owner, draft).getId()).toList();
+        ResumeImport read = artifacts.readJsonResume(resume);
+        read.drafts().forEach(draft -> assembler.check(owner, draft));
+        List<Long> ids = read.drafts().stream().map(draft -> assembler.create(owner, draft).getId()).toList();
         List<String> notImported = new ArrayList<>();
-        for (String section : List.of("basics", "skills", "languages", "interests", "references")) {
+        for (String section : List.of("basics", "languages", "interests", "references")) {
             if (resume.containsKey(section) && !resume.isNull(section)) {
-                notImported.add(section + ": CV Tailor keeps work history; contact details go into each document"
-                        + " and skills come from the artifacts");
+                notImported.add(section + ": CV Tailor keeps work history; contact details go into each document");
             }
+        }
+        if (!read.skillsNoEntryShows().isEmpty()) {
+            notImported.add("skills: no entry of the résumé shows " + String.join(", ", read.skillsNoEntryShows())
+                    + "; add an artifact that does, and they will back your documents");
         }
         return Response.accepted(new ImportedArtifacts(ids, notImported)).build();
     }

@@ -1,0 +1,55 @@
+package dev.cvtailor.artifacts.control;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.cvtailor.artifacts.entity.ArtifactSkill;
+import dev.cvtailor.artifacts.entity.ArtifactSkill.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** The taxonomy's skills an artifact shows ({@code artifact_skills}), written in the caller's transaction. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class ArtifactSkills {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The skills the user named, replacing all earlier ones (found ones are found again by processing). */
+    public void replaceDeclared(long artifactId, Collection<Long> skillIds) {
+        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact")
+                .setParameter("artifact", artifactId)
+                .executeUpdate();
+        skillIds.forEach(skill -> em.persist(new ArtifactSkill(artifactId, skill, Source.DECLARED)));
+    }
+
+    /** The skills processing found in the text, replacing those found before; named ones stay as they are. */
+    public void replaceExtracted(long artifactId, Collection<Long> skillIds) {
+        Set<Long> declared = new HashSet<>(em.createQuery("select s.skillId from ArtifactSkill s"
+                + " where s.artifactId = :artifact and s.source = :declared", Long.class)
+                .setParameter("artifact", artifactId)
+                .setParameter("declared", Source.DECLARED)
+                .getResultList());
+        em.createQuery("delete from ArtifactSkill s where s.artifactId = :artifact and s.source = :extracted")
+                .setParameter("artifact", artifactId)
+                .setParameter("extracted", Source.EXTRACTED)
+                .executeUpdate();
+        skillIds.stream().filter(id -> !declared.contains(id))
+                .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, Source.EXTRACTED)));
+    }
+
+    /** The rows of the given artifacts, named skills first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ArtifactSkill> of(Collection<Long> artifactIds) {
+        return em.createQuery("select s from ArtifactSkill s where s.artifactId in :ids order by s.source, s.skillId",
+                ArtifactSkill.class)
+                .setParameter("ids", artifactIds)
+                .getResultList();
+    }
+}
