@@ -114,6 +114,21 @@ class ArtifactsIT {
     }
 
     @Test
+    void acceptsAnEditWhileTheArtifactIsStillBeingProcessed() {
+        String token = Api.newUserToken("hasty");
+        long id;
+        try (Response created = post("/artifacts", token, ARTIFACT)) {
+            id = json(created).getJsonNumber("id").longValue();
+        }
+        try (Response updated = Api.request("/artifacts/" + id, token).put(jakarta.ws.rs.client.Entity.json(
+                "{\"kind\":\"PROJECT\",\"title\":\"Renamed at once\"}"))) {
+            assertEquals(202, updated.getStatus());
+        }
+        JsonObject ready = awaitStatus("/artifacts/" + id, token, "READY");
+        assertEquals("Renamed at once", ready.getString("title"));
+    }
+
+    @Test
     void deletesAnArtifact() {
         String token = Api.newUserToken("tidy");
         long id;

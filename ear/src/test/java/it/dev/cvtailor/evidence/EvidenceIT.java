@@ -114,9 +114,14 @@ class EvidenceIT {
 
     @Test
     void revalidatesDueLinksOnceEvenWhenReplicasRunTogether() throws Exception {
+        String owner = Api.newUserToken("revalidated");
+        long artifact;
+        try (Response created = post("/artifacts", owner, "{\"kind\":\"PROJECT\",\"title\":\"Checked often\"}")) {
+            artifact = json(created).getJsonNumber("id").longValue();
+        }
         Map<Long, String> links = new HashMap<>();
         for (int i = 0; i < 6; i++) {
-            JsonObject link = checked(SITE + "/revalidate?n=" + i);
+            JsonObject link = checked(owner, artifact, SITE + "/revalidate?n=" + i);
             links.put(link.getJsonNumber("id").longValue(), link.getString("lastCheckedAt"));
         }
         String admin = Admin.token();
@@ -134,7 +139,7 @@ class EvidenceIT {
         assertTrue(queued.containsAll(links.keySet()), () -> "not all due links were queued: " + queued);
 
         for (var link : links.entrySet()) {
-            awaitCheckedAfter(link.getKey(), link.getValue());
+            awaitCheckedAfter(owner, artifact, link.getKey(), link.getValue());
         }
         for (int i = 0; i < 6; i++) {
             web.verify(2, headRequestedFor(urlEqualTo("/revalidate?n=" + i)));
@@ -156,10 +161,11 @@ class EvidenceIT {
         }
     }
 
-    private static void awaitCheckedAfter(long linkId, String checkedAt) throws InterruptedException {
+    private static void awaitCheckedAfter(String owner, long artifact, long linkId, String checkedAt)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            try (Response response = Api.get("/artifacts/" + artifactId + "/evidence", token)) {
+            try (Response response = Api.get("/artifacts/" + artifact + "/evidence", owner)) {
                 for (JsonValue value : Api.parse(response.readEntity(String.class)).asJsonArray()) {
                     JsonObject link = value.asJsonObject();
                     if (link.getJsonNumber("id").longValue() == linkId
@@ -258,6 +264,10 @@ class EvidenceIT {
 
     /** Adds the link and waits until its check is done. */
     private static JsonObject checked(String url) {
+        return checked(token, artifactId, url);
+    }
+
+    private static JsonObject checked(String token, long artifactId, String url) {
         long linkId;
         try (Response response = post("/artifacts/" + artifactId + "/evidence", token,
                 "{\"url\":\"" + url + "\",\"kind\":\"repository\"}")) {

@@ -49,6 +49,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -58,6 +59,7 @@ public class ArtifactService {
 
     public static final String SUBJECT = "artifact";
     static final int MAX_IMPORT = 500;
+    static final int MAX_EDIT_ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(ArtifactService.class.getName());
 
@@ -202,14 +204,34 @@ public class ArtifactService {
     public Artifact update(long ownerId, long artifactId, ArtifactDraft draft) {
         validator.check(draft, "The artifact");
         find(ownerId, artifactId);
-        Artifact revised = store.revise(artifactId, draft, declaredSkillIds(draft));
-        queueProcessing(revised);
-        return revised;
+        Set<Long> skillIds = declaredSkillIds(draft);
+        for (int attempt = 1;; attempt++) {
+            try {
+                Artifact revised = store.revise(artifactId, draft, skillIds);
+                queueProcessing(revised);
+                return revised;
+            } catch (OptimisticLockException e) {
+                // processing of the earlier version committed meanwhile; the user's edit wins
+                if (attempt == MAX_EDIT_ATTEMPTS) {
+                    throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT,
+                            "The artifact is changing right now; please try again");
+                }
+            }
+        }
     }
 
-    /** Deletes the artifact with its evidence links and label assignments. */
+    /**
+     * Deletes the artifact with its evidence links, label and skill assignments (the schema's cascades). A
+     * bulk delete, so that processing in flight cannot make it fail; that processing then finds nothing.
+     */
     public void delete(long ownerId, long artifactId) {
-        em.remove(find(ownerId, artifactId));
+        int deleted = em.createQuery("delete from Artifact a where a.id = :id and a.ownerId = :owner")
+                .setParameter("id", artifactId)
+                .setParameter("owner", ownerId)
+                .executeUpdate();
+        if (deleted == 0) {
+            throw ApplicationProblem.notFound("Artifact");
+        }
     }
 
     /**
