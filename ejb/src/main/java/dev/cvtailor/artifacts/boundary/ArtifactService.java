@@ -49,6 +49,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -288,7 +289,8 @@ public class ArtifactService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void process(long artifactId) {
-        Artifact artifact = em.find(Artifact.class, artifactId);
+        // the row stays locked while it is processed: an edit or a deletion waits for it instead of failing it
+        Artifact artifact = em.find(Artifact.class, artifactId, LockModeType.PESSIMISTIC_WRITE);
         if (artifact == null || artifact.getStatus() != ArtifactStatus.PROCESSING) {
             return;
         }
