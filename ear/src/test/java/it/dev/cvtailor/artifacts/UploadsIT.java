@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,11 @@ class UploadsIT {
     }
 
     static Response upload(String fileName, byte[] content, String metadata) {
+        return upload(fileName, content, metadata, false);
+    }
+
+    /** A multipart upload; {@code streamed} sends it in chunks, without declaring its length. */
+    static Response upload(String fileName, byte[] content, String metadata, boolean streamed) {
         String boundary = "----cvtailor" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (content != null) {
@@ -54,8 +61,13 @@ class UploadsIT {
                     metadata.getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Api.request("/artifacts", token)
-                .post(Entity.entity(body.toByteArray(), "multipart/form-data; boundary=" + boundary));
+        var request = Api.request("/artifacts", token);
+        if (streamed) {
+            request.property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+            return request.post(Entity.entity(new java.io.ByteArrayInputStream(body.toByteArray()),
+                    "multipart/form-data; boundary=" + boundary));
+        }
+        return request.post(Entity.entity(body.toByteArray(), "multipart/form-data; boundary=" + boundary));
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String headers, byte[] content) {
@@ -191,6 +203,7 @@ class UploadsIT {
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(large, (byte) 'a');
         refused(413, "10 mb", upload("large.txt", large, null));
+        refused(413, "10 mb", upload("large.txt", java.util.Arrays.copyOf(large, large.length + 300_000), null, true));
     }
 
     @Test

@@ -40,33 +40,34 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
-                && request.getLength() > maxUploadBytes + MULTIPART_OVERHEAD) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE,
-                    "A file may have at most " + maxUploadBytes / (1024 * 1024) + " MB");
-        }
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        if (type == null) {
             return;
         }
-        if (request.getLength() > maxJsonBytes) {
-            throw tooLarge();
+        if (type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            limit(request, maxUploadBytes + MULTIPART_OVERHEAD,
+                    "A file may have at most " + maxUploadBytes / (1024 * 1024) + " MB");
+        } else if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            limit(request, maxJsonBytes, "A JSON body may have at most " + maxJsonBytes + " bytes");
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), maxJsonBytes));
     }
 
-    private ApplicationProblem tooLarge() {
-        return new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE,
-                "A JSON body may have at most " + maxJsonBytes + " bytes");
+    private static void limit(ContainerRequestContext request, long maxBytes, String refusal) {
+        if (request.getLength() > maxBytes) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE, refusal);
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes, refusal));
     }
 
     /** Reads on until the limit, then fails instead of reading further. */
-    private final class Bounded extends FilterInputStream {
+    private static final class Bounded extends FilterInputStream {
 
+        private final String refusal;
         private long remaining;
 
-        Bounded(InputStream in, long limit) {
+        Bounded(InputStream in, long limit, String refusal) {
             super(in);
             this.remaining = limit;
+            this.refusal = refusal;
         }
 
         @Override
@@ -86,7 +87,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         private void count(int bytes) {
             remaining -= bytes;
             if (remaining < 0) {
-                throw tooLarge();
+                throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE, refusal);
             }
         }
     }
