@@ -32,6 +32,7 @@ class IsolationIT {
     private static long documentId;
     private static long labelId;
     private static long intrudersLabelId;
+    private static long jobDescriptionId;
 
     @BeforeAll
     static void anOwnerWithData() {
@@ -53,6 +54,9 @@ class IsolationIT {
         try (Response created = post("/labels", intruder, "{\"name\":\"loot\"}")) {
             intrudersLabelId = json(created).getJsonNumber("id").longValue();
         }
+        try (Response created = post("/job-descriptions", owner, "{\"text\":\"" + SECRET + " wanted: Java\"}")) {
+            jobDescriptionId = json(created).getJsonNumber("id").longValue();
+        }
     }
 
     static Stream<Arguments> userDataEndpoints() {
@@ -68,7 +72,8 @@ class IsolationIT {
                         .put(Entity.json("{\"name\":\"secret work\"}"))),
                 call("PUT /labels/{id}/artifacts", token -> Api.request("/labels/" + labelId + "/artifacts", token)
                         .put(Entity.json("[" + artifactId + "]"))),
-                call("GET /artifacts?label={id}", token -> Api.get("/artifacts?label=" + labelId, token)));
+                call("GET /artifacts?label={id}", token -> Api.get("/artifacts?label=" + labelId, token)),
+                call("GET /job-descriptions/{id}", token -> Api.get("/job-descriptions/" + jobDescriptionId, token)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +114,7 @@ class IsolationIT {
     }
 
     static Stream<String> listings() {
-        return Stream.of("/artifacts", "/documents", "/labels", "/me/export");
+        return Stream.of("/artifacts", "/documents", "/labels", "/job-descriptions", "/me/export");
     }
 
     private static Arguments call(String name, Function<String, Response> call) {

@@ -101,7 +101,7 @@ public class GenerationService {
         spendGenerationBudget(ownerId);
         JobDescription jd = request.jobDescriptionId() != null
                 ? jobs.find(ownerId, request.jobDescriptionId())
-                : jobs.register(ownerId, request.jobDescription(), null, null, null);
+                : jobs.register(ownerId, "jobDescription", request.jobDescription(), null, null, null);
         GeneratedDocument document = store.insertQueued(ownerId, DocumentKind.CV, jd, request);
         try {
             messages.send(generationQueue, SUBJECT, document.getId());

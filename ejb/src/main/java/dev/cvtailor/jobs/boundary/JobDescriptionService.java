@@ -1,8 +1,15 @@
 package dev.cvtailor.jobs.boundary;
 
+import java.util.Set;
+
+import dev.cvtailor.jobs.control.JobDescriptionParser;
 import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.jobs.entity.ParsedJobDescription;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.skills.boundary.SkillService;
+import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,16 +20,23 @@ public class JobDescriptionService {
     @PersistenceContext
     EntityManager em;
 
-    /** Stores the posting, or returns the one the user already stored with the same text. */
-    public JobDescription register(long ownerId, String text, String title, String company, String url) {
+    @Inject
+    SkillService skills;
+
+    /**
+     * Stores and parses the posting, or returns the one the user already stored with the same text; a blank or
+     * too long text is refused (400) under the name of the request's {@code field}.
+     */
+    public JobDescription register(long ownerId, String field, String text, String title, String company,
+            String url) {
         if (text == null || text.isBlank()) {
-            throw ApplicationProblem.invalidField("jobDescription", "must not be blank");
+            throw ApplicationProblem.invalidField(field, "must not be blank");
         }
         if (text.length() > JobDescription.MAX_TEXT_LENGTH) {
-            throw ApplicationProblem.invalidField("jobDescription",
+            throw ApplicationProblem.invalidField(field,
                     "must have at most " + JobDescription.MAX_TEXT_LENGTH + " characters");
         }
-        return em.createNamedQuery(JobDescription.BY_OWNER_AND_HASH, JobDescription.class)
+        JobDescription jd = em.createNamedQuery(JobDescription.BY_OWNER_AND_HASH, JobDescription.class)
                 .setParameter("owner", ownerId)
                 .setParameter("hash", JobDescription.hashOf(text))
                 .getResultStream()
@@ -32,6 +46,25 @@ public class JobDescriptionService {
                     em.persist(created);
                     return created;
                 });
+        if (jd.parsed() == null) {
+            jd.parsedAs(parse(jd.getRawText(), title, company));
+        }
+        return jd;
+    }
+
+    /** The deterministic parse of a posting's text, with the taxonomy's skills. */
+    public ParsedJobDescription parse(String text, String title, String company) {
+        return JobDescriptionParser.parse(text, title, company, new JobDescriptionParser.Skills() {
+            @Override
+            public Set<SkillRef> inProse(String prose) {
+                return skills.foundIn(prose);
+            }
+
+            @Override
+            public Set<SkillRef> named(String name) {
+                return skills.named(name);
+            }
+        });
     }
 
     public java.util.List<JobDescription> all(long ownerId) {

@@ -96,11 +96,13 @@ public final class JobDescriptionParser {
     public static ParsedJobDescription parse(String text, String title, String company, Skills skills) {
         Function<String, Set<SkillRef>> skillsIn = unit -> skillsIn(unit, skills);
         List<Section> sections = sections(text);
-        String firstLine = sections.stream().flatMap(s -> s.lines().stream()).findFirst().orElse("");
+        // the title can only be the first line of text that comes before any heading
+        String firstLine = sections.isEmpty() || sections.get(0).heading() != null || sections.get(0).lines().isEmpty()
+                ? "" : sections.get(0).lines().get(0);
         Matcher titleAt = TITLE_AT.matcher(firstLine);
         String postingTitle = given(title) ? title.strip()
                 : titleAt.matches() ? titleAt.group(1).strip()
-                : firstLine.length() <= 100 ? firstLine : null;
+                : !firstLine.isEmpty() && firstLine.length() <= 100 ? firstLine : null;
         String postingCompany = given(company) ? company.strip() : company(sections, titleAt);
         Requirements requirements = requirements(sections);
         List<Keyword> keywords = keywords(text, postingTitle, sections, requirements, skillsIn);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import dev.cvtailor.platform.entity.JsonColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -119,8 +120,24 @@ public class JobDescription {
         return rawText;
     }
 
-    public String getParsedJson() {
-        return parsedJson;
+    /** What the parser read from the text; null until it has been parsed. */
+    public ParsedJobDescription parsed() {
+        return JsonColumn.read(parsedJson, ParsedJobDescription.class);
+    }
+
+    /** Keeps the parse; the title and company it found fill those the user did not give. */
+    public void parsedAs(ParsedJobDescription parse) {
+        this.parsedJson = JsonColumn.write(parse);
+        if (parse.title() != null && (title == null || title.isBlank() || title.equals(firstLine(rawText)))) {
+            this.title = clip(parse.title());
+        }
+        if (company == null && parse.company() != null) {
+            this.company = clip(parse.company());
+        }
+    }
+
+    private static String clip(String value) {
+        return value.length() > 300 ? value.substring(0, 300) : value;
     }
 
     public Instant getCreatedAt() {

@@ -165,7 +165,6 @@ class JobDescriptionParserTest {
     @Test
     void aPostingWithOnlyNiceToHavesHasNoCriticalKeyword() {
         ParsedJobDescription jd = parse("""
-                Open application
                 Nice to have: Rust, Terraform and Kubernetes
                 Bonus: Golang
                 """);
