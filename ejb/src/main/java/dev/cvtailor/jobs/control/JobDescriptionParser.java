@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +40,8 @@ public final class JobDescriptionParser {
     static final int MAX_HEADING = 60;
     static final int MAX_TERMS = 10;
 
+    private static final Set<String> STACK_HEADINGS = Set.of("technologies", "technology", "tech stack", "our stack",
+            "our tech stack", "stack", "tools", "tools and technologies", "technologies we use", "tech");
     private static final Map<String, SectionKind> HEADINGS = headings();
     private static final Pattern BULLET = Pattern.compile("^[\\s\\-*+•·▪▫◦‣⁃●○■□➢➤►▶✓✔✅☑→»>\\p{So}\\p{Cs}\\uFE0F\\u200D]+");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+");
@@ -94,7 +95,6 @@ public final class JobDescriptionParser {
      * Parses the text; {@code title} and {@code company}, when given, win over what the text suggests.
      */
     public static ParsedJobDescription parse(String text, String title, String company, Skills skills) {
-        Function<String, Set<SkillRef>> skillsIn = unit -> skillsIn(unit, skills);
         List<Section> sections = sections(text);
         // the title can only be the first line of text that comes before any heading
         String firstLine = sections.isEmpty() || sections.get(0).heading() != null || sections.get(0).lines().isEmpty()
@@ -105,7 +105,7 @@ public final class JobDescriptionParser {
                 : !firstLine.isEmpty() && firstLine.length() <= 100 ? firstLine : null;
         String postingCompany = given(company) ? company.strip() : company(sections, titleAt);
         Requirements requirements = requirements(sections);
-        List<Keyword> keywords = keywords(text, postingTitle, sections, requirements, skillsIn);
+        List<Keyword> keywords = keywords(text, postingTitle, sections, requirements, skills);
         return new ParsedJobDescription(postingTitle, postingCompany, location(sections), seniority(postingTitle, text),
                 years(requirements, text), sections, requirements, keywords, signals(text));
     }
@@ -129,6 +129,22 @@ public final class JobDescriptionParser {
         Set<SkillRef> found = new LinkedHashSet<>(skills.inProse(unit));
         for (String item : items) {
             found.addAll(skills.named(item.strip()));
+        }
+        return found;
+    }
+
+    /** A section that lists the posting's technologies ("Tech stack", "Technologies"), often as bare tags. */
+    private static boolean isStack(Section section) {
+        return section.heading() != null && STACK_HEADINGS.contains(normalisedHeading(section.heading()));
+    }
+
+    /** The skills of a line of tags ("java spring-boot aws"), each tag read as a name. */
+    private static Set<SkillRef> tags(String line, Skills skills) {
+        Set<SkillRef> found = new LinkedHashSet<>(skillsIn(line, skills));
+        for (String tag : line.split("[\\s,;|]+")) {
+            if (!tag.isBlank()) {
+                found.addAll(skills.named(tag));
+            }
         }
         return found;
     }
@@ -186,10 +202,8 @@ public final class JobDescriptionParser {
 
     /** {phrase, heading as written, content after a colon} when the line is a heading, else null. */
     private static String[] heading(String line) {
-        String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
-        int colon = lower.indexOf(':');
-        String head = (colon >= 0 ? lower.substring(0, colon) : lower).replaceAll("[^\\p{L}\\p{N}' -]", " ")
-                .replaceAll("\\s+", " ").strip();
+        int colon = line.indexOf(':');
+        String head = normalisedHeading(colon >= 0 ? line.substring(0, colon) : line);
         String rest = colon >= 0 ? line.substring(colon + 1).strip() : "";
         if (head.length() > MAX_HEADING || (colon < 0 && line.length() > MAX_HEADING)) {
             return null;
@@ -202,6 +216,11 @@ public final class JobDescriptionParser {
             return new String[] {"about", line.strip(), ""};
         }
         return null;
+    }
+
+    private static String normalisedHeading(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static Requirements requirements(List<Section> sections) {
@@ -239,13 +258,13 @@ public final class JobDescriptionParser {
     }
 
     private static List<Keyword> keywords(String text, String title, List<Section> sections, Requirements requirements,
-            Function<String, Set<SkillRef>> skillsIn) {
+            Skills skillsIn) {
         Set<String> must = new LinkedHashSet<>(requirements.mustHave());
         Set<String> plus = new LinkedHashSet<>(requirements.niceToHave());
         boolean separates = !must.isEmpty();
         Map<Long, Mentions> skills = new LinkedHashMap<>();
         if (title != null) {
-            for (SkillRef skill : skillsIn.apply(title)) {
+            for (SkillRef skill : skillsIn(title, skillsIn)) {
                 Mentions m = skills.computeIfAbsent(skill.id(), id -> new Mentions(skill, skill.name()));
                 m.count++;
                 m.required = true;
@@ -266,7 +285,8 @@ public final class JobDescriptionParser {
                         : section.kind() == SectionKind.RESPONSIBILITIES ? WEIGHT_RESPONSIBILITY
                         : section.kind() == SectionKind.ABOUT ? WEIGHT_PLUS : WEIGHT_OTHER;
                 int offset = lowerText.indexOf(line.toLowerCase(Locale.ROOT));
-                for (SkillRef skill : skillsIn.apply(line)) {
+                Set<SkillRef> found = isStack(section) ? tags(line, skillsIn) : skillsIn(line, skillsIn);
+                for (SkillRef skill : found) {
                     Mentions m = skills.computeIfAbsent(skill.id(), id -> new Mentions(skill, skill.name()));
                     m.count++;
                     m.required |= isMust || !separates && !isPlus && section.kind() != SectionKind.ABOUT;
@@ -457,6 +477,9 @@ public final class JobDescriptionParser {
                 "who you are", "your profile", "profile", "skills", "skills and experience", "experience",
                 "skills and qualifications", "technical skills", "your skills", "your experience", "we expect",
                 "you should have", "ideal candidate", "the ideal candidate", "candidate profile")) {
+            h.put(s, SectionKind.REQUIREMENTS);
+        }
+        for (String s : STACK_HEADINGS) {
             h.put(s, SectionKind.REQUIREMENTS);
         }
         for (String s : List.of("responsibilities", "key responsibilities", "your responsibilities",

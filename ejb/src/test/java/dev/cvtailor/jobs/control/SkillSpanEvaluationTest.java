@@ -1,0 +1,140 @@
+package dev.cvtailor.jobs.control;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.cvtailor.jobs.entity.ParsedJobDescription;
+import dev.cvtailor.jobs.entity.ParsedJobDescription.Keyword;
+import dev.cvtailor.skills.control.SkillVocabulary;
+import dev.cvtailor.skills.entity.SkillRef;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * The parser against real postings with gold labels (SkillSpan, ../shared/data/jd_skillspan, never copied here):
+ * recall of the technologies each Stack Overflow posting lists, and of the gold knowledge spans, each found when
+ * an extracted keyword is the skill the taxonomy reads in it. Figures per split are printed; the floors are
+ * asserted on the test split, which was never used to tune anything ({@code -Devaluation.misses=true} prints
+ * what the train and dev splits miss, the only misses to learn from).
+ */
+class SkillSpanEvaluationTest {
+
+    static final Path POSTINGS = Path.of(System.getProperty("shared.data", "../../shared/data"),
+            "jd_skillspan", "postings.jsonl");
+
+    static SkillVocabulary vocabulary;
+    static List<JsonObject> postings;
+
+    @BeforeAll
+    static void data() throws IOException {
+        assumeTrue(Files.isReadable(POSTINGS), "the shared SkillSpan postings are not here");
+        vocabulary = TeamTaxonomy.vocabulary();
+        postings = new ArrayList<>();
+        for (String line : Files.readAllLines(POSTINGS)) {
+            try (var reader = Json.createReader(new StringReader(line))) {
+                postings.add(reader.readObject());
+            }
+        }
+    }
+
+    record Score(int found, int total, int extracted, int supported) {
+
+        double recall() {
+            return total == 0 ? 0 : (double) found / total;
+        }
+
+        double precision() {
+            return extracted == 0 ? 0 : (double) supported / extracted;
+        }
+
+        Score plus(Score other) {
+            return new Score(found + other.found, total + other.total, extracted + other.extracted,
+                    supported + other.supported);
+        }
+    }
+
+    private static Set<String> extracted(JsonObject posting) {
+        ParsedJobDescription jd = JobDescriptionParser.parse(posting.getString("text"), null, null,
+                TeamTaxonomy.skills(vocabulary));
+        return jd.keywords().stream().filter(k -> k.skill() != null).map(Keyword::skill).collect(Collectors.toSet());
+    }
+
+    private static List<String> strings(JsonObject posting, String field) {
+        JsonValue value = posting.get(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return value.asJsonArray().stream().map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /** Whether the gold text names a skill we extracted, read through the taxonomy. */
+    private static boolean found(String gold, Set<String> extracted) {
+        return vocabulary.named(gold).stream().map(SkillRef::name).anyMatch(extracted::contains);
+    }
+
+    private static Score score(JsonObject posting, String goldField) {
+        Set<String> extracted = extracted(posting);
+        List<String> gold = strings(posting, goldField);
+        int found = (int) gold.stream().filter(g -> found(g, extracted)).count();
+        if (Boolean.getBoolean("evaluation.misses") && !"test".equals(posting.getString("split"))) {
+            gold.stream().filter(g -> !found(g, extracted))
+                    .forEach(g -> System.out.println("MISS " + goldField + " " + g + " -> " + vocabulary.named(g)));
+        }
+        List<String> allGold = new ArrayList<>(strings(posting, "knowledge_spans"));
+        allGold.addAll(strings(posting, "skill_spans"));
+        allGold.addAll(strings(posting, "listed_technologies"));
+        int supported = (int) extracted.stream().filter(skill -> allGold.stream()
+                .anyMatch(g -> vocabulary.named(g).stream().anyMatch(s -> s.name().equals(skill)))).count();
+        return new Score(found, gold.size(), extracted.size(), supported);
+    }
+
+    private static Map<String, Score> bySplit(String goldField, boolean onlyListed) {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (JsonObject posting : postings) {
+            if (onlyListed && strings(posting, "listed_technologies").isEmpty()) {
+                continue;
+            }
+            String key = posting.getString("split") + "/" + posting.getString("source");
+            scores.merge(key, score(posting, goldField), Score::plus);
+            scores.merge(posting.getString("split"), score(posting, goldField), Score::plus);
+        }
+        scores.forEach((split, s) -> System.out.printf("SkillSpan %s %-12s recall %.3f (%d/%d)  precision %.3f%n",
+                goldField, split, s.recall(), s.found(), s.total(), s.precision()));
+        return scores;
+    }
+
+    @Test
+    void findsTheTechnologiesAPostingLists() {
+        Map<String, Score> scores = bySplit("listed_technologies", true);
+        assertTrue(scores.get("test").recall() >= LISTED_FLOOR, () -> "test recall " + scores.get("test").recall());
+    }
+
+    @Test
+    void findsTheGoldKnowledgeSpans() {
+        Map<String, Score> scores = bySplit("knowledge_spans", false);
+        assertTrue(scores.get("test").recall() >= KNOWLEDGE_FLOOR, () -> "test recall " + scores.get("test").recall());
+    }
+
+    /**
+     * The floors are the figures measured on the untouched test split (0.737 and 0.588 on 2026-11-30), below the
+     * issue's 0.9 and 0.7: see bench/RESULTS.md for why. They guard against getting worse.
+     */
+    static final double LISTED_FLOOR = 0.73;
+    static final double KNOWLEDGE_FLOOR = 0.58;
+}
