@@ -120,6 +120,17 @@ class SkillSpanEvaluationTest {
     }
 
     @Test
+    void printsTheParseTimePerPosting() {
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            postings.forEach(SkillSpanEvaluationTest::extracted);
+            double perPosting = (System.nanoTime() - start) / 1e6 / postings.size();
+            System.out.printf("SkillSpan parse time round %d: %.2f ms per posting (%d postings)%n", round + 1,
+                    perPosting, postings.size());
+        }
+    }
+
+    @Test
     void findsTheTechnologiesAPostingLists() {
         Map<String, Score> scores = bySplit("listed_technologies", true);
         assertTrue(scores.get("test").recall() >= LISTED_FLOOR, () -> "test recall " + scores.get("test").recall());
