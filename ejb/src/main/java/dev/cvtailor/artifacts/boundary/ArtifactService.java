@@ -44,6 +44,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
@@ -91,8 +92,9 @@ public class ArtifactService {
     @Inject
     UploadReader uploads;
 
+    // looked up when used: matching reads artifacts through this service, so a direct injection would be a cycle
     @Inject
-    MatchingService matching;
+    Instance<MatchingService> matching;
 
     @Inject
     FeatureFlags features;
@@ -300,7 +302,7 @@ public class ArtifactService {
         artifact.complete(FactsReader.read(artifact.getBodyText() != null ? artifact.getBodyText()
                 : artifact.getDescription(), found));
         artifactSkills.replaceExtracted(artifactId, found.stream().map(SkillRef::id).toList());
-        artifact.embed(matching.embed(artifact.embeddedText()).toBytes());
+        artifact.embed(matching.get().embed(artifact.embeddedText()).toBytes());
         artifact.markReady();
         searchText.update(artifact);
     }

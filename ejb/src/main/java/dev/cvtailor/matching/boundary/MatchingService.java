@@ -1,19 +1,93 @@
 package dev.cvtailor.matching.boundary;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.artifacts.entity.Artifact;
+import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.evidence.entity.EvidenceView;
+import dev.cvtailor.evidence.entity.ValidationStatus;
+import dev.cvtailor.jobs.boundary.JobDescriptionService;
+import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.jobs.entity.ParsedJobDescription;
+import dev.cvtailor.labels.boundary.LabelService;
+import dev.cvtailor.labels.entity.Label;
+import dev.cvtailor.matching.control.ArtifactRanker;
 import dev.cvtailor.matching.control.TextEmbedder;
+import dev.cvtailor.matching.entity.MatchCandidate;
+import dev.cvtailor.matching.entity.MatchReport;
+import dev.cvtailor.matching.entity.MatchRequest;
 import dev.cvtailor.matching.entity.TextEmbedding;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Matching: the one door to the matching component. */
+/** Matching: the one door to the matching component. Every method is scoped by the owner. */
 @Stateless
 public class MatchingService {
 
     @Inject
     TextEmbedder embedder;
 
+    @Inject
+    ArtifactService artifacts;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    LabelService labels;
+
+    @Inject
+    JobDescriptionService jobs;
+
     /** The text's embedding, computed in process. */
     public TextEmbedding embed(String text) {
         return embedder.embed(text);
+    }
+
+    /**
+     * How well the owner's ready artifacts (those with one of the labels, when labels are given) answer the
+     * posting: the score, the coverage of each keyword and the artifacts ranked with their explanation.
+     */
+    public MatchReport match(long ownerId, MatchRequest request) {
+        JobDescription jd = posting(ownerId, request);
+        labels.requireOwned(ownerId, request.labelIds());
+        List<Artifact> ready = artifacts.ready(ownerId);
+        if (!request.labelIds().isEmpty()) {
+            Set<Long> wanted = new HashSet<>(request.labelIds());
+            Map<Long, List<Label>> labelled = labels.labelsOf(ownerId, ready.stream().map(Artifact::getId).toList());
+            ready = ready.stream().filter(a -> labelled.getOrDefault(a.getId(), List.of()).stream()
+                    .anyMatch(l -> wanted.contains(l.getId()))).toList();
+        }
+        List<Long> ids = ready.stream().map(Artifact::getId).toList();
+        Map<Long, List<SkillRef>> skills = artifacts.skillsOf(ownerId, ready);
+        Map<Long, List<EvidenceView>> links = evidence.linksOf(ownerId, ids);
+        List<MatchCandidate> candidates = ready.stream().map(a -> new MatchCandidate(a.getId(), a.getTitle(),
+                a.embeddedText(),
+                skills.getOrDefault(a.getId(), List.of()).stream().map(SkillRef::name).collect(Collectors.toSet()),
+                a.getEmbedding() == null ? null : TextEmbedding.vectorOf(a.getEmbedding()), a.getStartedOn(),
+                a.getEndedOn(), (int) links.getOrDefault(a.getId(), List.of()).stream()
+                        .filter(l -> l.validationStatus() == ValidationStatus.VALID).count()))
+                .toList();
+        ParsedJobDescription parsed = jd.parsed();
+        return ArtifactRanker.rank(parsed.keywords(), embedder.embed(jd.getRawText()).vector(), candidates,
+                LocalDate.now());
+    }
+
+    private JobDescription posting(long ownerId, MatchRequest request) {
+        if (request.jobDescriptionId() != null) {
+            return jobs.find(ownerId, request.jobDescriptionId());
+        }
+        if (request.jobDescription() == null) {
+            throw ApplicationProblem.invalidField("jobDescription", "give jobDescriptionId or jobDescription");
+        }
+        return jobs.register(ownerId, "jobDescription", request.jobDescription(), null, null, null);
     }
 }

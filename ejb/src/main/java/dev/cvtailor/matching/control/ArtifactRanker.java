@@ -1,0 +1,163 @@
+package dev.cvtailor.matching.control;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cvtailor.jobs.entity.ParsedJobDescription.Keyword;
+import dev.cvtailor.matching.entity.MatchCandidate;
+import dev.cvtailor.matching.entity.MatchReport;
+import dev.cvtailor.matching.entity.MatchReport.KeywordCoverage;
+import dev.cvtailor.matching.entity.MatchReport.RankedArtifact;
+
+/**
+ * Ranks artifacts for a posting with a hybrid score, each part in 0..1 and shown to the user:
+ * <ul>
+ * <li>skill overlap (45 %): the weight of the posting's keywords the artifact backs (a taxonomy skill it shows,
+ * or a term its text contains) over the weight of all, critical keywords counting double;</li>
+ * <li>text relevance (20 %): BM25 of the artifact's text for the keywords' words, relative to the best
+ * artifact;</li>
+ * <li>similarity (25 %): cosine of the artifact's and the posting's embeddings (0 without them);</li>
+ * <li>recency (10 %): 1 for work ongoing or ended within two years, halving every five years after.</li>
+ * </ul>
+ * A validated evidence link adds 5 points (capped at 100): proof makes a claim worth more.
+ */
+public final class ArtifactRanker {
+
+    static final double SKILLS = 0.45;
+    static final double TEXT = 0.20;
+    static final double SIMILARITY = 0.25;
+    static final double RECENCY = 0.10;
+    static final double EVIDENCE_BONUS = 5;
+    static final double BM25_K1 = 1.2;
+    static final double BM25_B = 0.75;
+
+    private ArtifactRanker() {
+    }
+
+    public static MatchReport rank(List<Keyword> keywords, float[] postingEmbedding, List<MatchCandidate> candidates,
+            LocalDate today) {
+        Map<Long, List<String>> matched = new HashMap<>();
+        List<KeywordCoverage> coverage = new ArrayList<>();
+        double total = 0;
+        double covered = 0;
+        for (Keyword keyword : keywords) {
+            double weight = keyword.weight() * (keyword.critical() ? 2 : 1);
+            List<Long> backers = candidates.stream().filter(c -> backs(c, keyword)).map(MatchCandidate::id).toList();
+            backers.forEach(id -> matched.computeIfAbsent(id, k -> new ArrayList<>()).add(keyword.term()));
+            coverage.add(new KeywordCoverage(keyword.term(), keyword.skill(), keyword.critical(), keyword.weight(),
+                    !backers.isEmpty(), backers));
+            total += weight;
+            covered += backers.isEmpty() ? 0 : weight;
+        }
+        Map<Long, Double> bm25 = bm25(queryWords(keywords), candidates);
+        double bestText = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<RankedArtifact> ranked = new ArrayList<>();
+        for (MatchCandidate candidate : candidates) {
+            double skills = total == 0 ? 0 : keywords.stream().filter(k -> backs(candidate, k))
+                    .mapToDouble(k -> k.weight() * (k.critical() ? 2 : 1)).sum() / total;
+            double text = bestText == 0 ? 0 : bm25.getOrDefault(candidate.id(), 0.0) / bestText;
+            double similarity = Math.max(0, cosine(candidate.embedding(), postingEmbedding));
+            double recency = recency(candidate, today);
+            double score = 100 * (SKILLS * skills + TEXT * text + SIMILARITY * similarity + RECENCY * recency)
+                    + (candidate.validEvidence() > 0 ? EVIDENCE_BONUS : 0);
+            ranked.add(new RankedArtifact(candidate.id(), candidate.title(), (int) Math.round(Math.min(100, score)),
+                    matched.getOrDefault(candidate.id(), List.of()), round(skills), round(text), round(similarity),
+                    round(recency), candidate.validEvidence()));
+        }
+        ranked.sort(Comparator.comparingInt(RankedArtifact::score).reversed().thenComparingLong(RankedArtifact::id));
+        return new MatchReport(total == 0 ? 0 : (int) Math.round(100 * covered / total), coverage, ranked);
+    }
+
+    /** An artifact backs a keyword when it shows its skill, or, for a term outside the taxonomy, says it. */
+    static boolean backs(MatchCandidate candidate, Keyword keyword) {
+        if (keyword.skill() != null) {
+            return candidate.skills().contains(keyword.skill());
+        }
+        return candidate.text() != null
+                && candidate.text().toLowerCase(Locale.ROOT).contains(keyword.term().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> queryWords(List<Keyword> keywords) {
+        Set<String> words = new LinkedHashSet<>();
+        keywords.forEach(k -> words.addAll(words(k.skill() != null ? k.skill() : k.term())));
+        return words;
+    }
+
+    private static List<String> words(String text) {
+        return text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}#+]+"))
+                .filter(w -> w.length() > 1).toList();
+    }
+
+    /** Okapi BM25 of each artifact's text for the query words. */
+    private static Map<Long, Double> bm25(Set<String> query, List<MatchCandidate> candidates) {
+        Map<Long, Map<String, Integer>> frequencies = new HashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<Long, Integer> lengths = new HashMap<>();
+        long totalLength = 0;
+        for (MatchCandidate candidate : candidates) {
+            List<String> words = words(candidate.title() + " " + candidate.text());
+            Map<String, Integer> tf = new HashMap<>();
+            for (String word : words) {
+                if (query.contains(word)) {
+                    tf.merge(word, 1, Integer::sum);
+                }
+            }
+            tf.keySet().forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
+            frequencies.put(candidate.id(), tf);
+            lengths.put(candidate.id(), words.size());
+            totalLength += words.size();
+        }
+        double averageLength = candidates.isEmpty() ? 1 : Math.max(1, (double) totalLength / candidates.size());
+        Map<Long, Double> scores = new HashMap<>();
+        int n = candidates.size();
+        frequencies.forEach((id, tf) -> {
+            double score = 0;
+            for (Map.Entry<String, Integer> term : tf.entrySet()) {
+                int df = documentFrequency.get(term.getKey());
+                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                double f = term.getValue();
+                score += idf * f * (BM25_K1 + 1)
+                        / (f + BM25_K1 * (1 - BM25_B + BM25_B * lengths.get(id) / averageLength));
+            }
+            scores.put(id, score);
+        });
+        return scores;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        if (a == null || b == null || a.length != b.length || a.length == 0) {
+            return 0;
+        }
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
+    static double recency(MatchCandidate candidate, LocalDate today) {
+        LocalDate end = candidate.endedOn();
+        if (end == null) {
+            return candidate.startedOn() == null ? 0.5 : 1;
+        }
+        double years = Math.max(0, ChronoUnit.DAYS.between(end, today) / 365.25 - 2);
+        return Math.pow(0.5, years / 5);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
