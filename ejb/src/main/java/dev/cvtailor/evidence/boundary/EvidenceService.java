@@ -15,11 +15,13 @@ import java.util.logging.Logger;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.evidence.control.EvidenceStore;
 import dev.cvtailor.evidence.control.LinkChecker;
+import dev.cvtailor.evidence.control.PageFetcher;
 import dev.cvtailor.evidence.control.UrlCipher;
 import dev.cvtailor.evidence.control.WaybackLookup;
 import dev.cvtailor.evidence.entity.EvidenceLink;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.evidence.entity.LinkCheck;
+import dev.cvtailor.evidence.entity.PublicPage;
 import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.WorkMessages;
@@ -62,6 +64,9 @@ public class EvidenceService {
 
     @Inject
     LinkChecker checker;
+
+    @Inject
+    PageFetcher pages;
 
     @Inject
     WorkMessages messages;
@@ -120,6 +125,15 @@ public class EvidenceService {
                     ? wayback.archivedCopy(url).map(cipher::encrypt).orElse(null) : null;
             store.record(linkId, result, archived);
         });
+    }
+
+    /**
+     * A page of the public web read for the user (a job posting's address), under the same rules as evidence
+     * links: an address inside the network is refused and never fetched (422, like any page that cannot be read).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PublicPage fetchPublicPage(String url) {
+        return pages.fetch(wellFormed(url));
     }
 
     /** Every few minutes each replica queues the checks of the links that are due (the rolling cycle). */

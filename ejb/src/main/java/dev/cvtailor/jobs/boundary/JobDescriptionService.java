@@ -2,13 +2,19 @@ package dev.cvtailor.jobs.boundary;
 
 import java.util.Set;
 
+import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.jobs.control.JobDescriptionParser;
+import dev.cvtailor.jobs.control.PostingPage;
 import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.jobs.entity.ParsedJobDescription;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +28,13 @@ public class JobDescriptionService {
 
     @Inject
     SkillService skills;
+
+    @Inject
+    EvidenceService evidence;
+
+    // this bean through the container, so that the write after the fetch runs in a transaction of its own
+    @Resource
+    SessionContext context;
 
     /**
      * Stores and parses the posting, or returns the one the user already stored with the same text; a blank or
@@ -50,6 +63,22 @@ public class JobDescriptionService {
             jd.parsedAs(parse(jd.getRawText(), title, company));
         }
         return jd;
+    }
+
+    /**
+     * Reads the posting at the address (under the evidence links' network rules: 422 for an address inside the
+     * network or a page that cannot be read), then stores and parses it as {@link #register} does.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobDescription registerFromPage(long ownerId, String url, String title, String company) {
+        PostingPage.Posting posting = PostingPage.read(evidence.fetchPublicPage(url).body());
+        if (posting.text().isBlank()) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE, "The page holds no posting text");
+        }
+        String text = posting.text().length() > JobDescription.MAX_TEXT_LENGTH
+                ? posting.text().substring(0, JobDescription.MAX_TEXT_LENGTH) : posting.text();
+        return context.getBusinessObject(JobDescriptionService.class).register(ownerId, "url", text, title != null && !title.isBlank() ? title : posting.title(),
+                company != null && !company.isBlank() ? company : posting.company(), url);
     }
 
     /** The deterministic parse of a posting's text, with the taxonomy's skills. */

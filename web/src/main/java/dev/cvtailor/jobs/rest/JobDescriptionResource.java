@@ -34,7 +34,10 @@ public class JobDescriptionResource {
     @Inject
     Caller caller;
 
-    /** {@code 201} with the parse; the same text again gives the same row (and {@code hash}). */
+    /**
+     * {@code 201} with the parse; the same text again gives the same row (and {@code hash}). With a {@code url}
+     * and no text, the posting is read from the page (its JobPosting JSON-LD, else its text).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(JobDescriptionRequest request) {
@@ -46,8 +49,12 @@ public class JobDescriptionResource {
         if (request.url() != null && request.url().length() > 2048) {
             throw ApplicationProblem.invalidField("url", "must have at most 2048 characters");
         }
-        JobDescription jd = jobs.register(caller.id(), "text", request.text(), request.title(), request.company(),
-                request.url());
+        boolean fromPage = (request.text() == null || request.text().isBlank()) && request.url() != null
+                && !request.url().isBlank();
+        JobDescription jd = fromPage
+                ? jobs.registerFromPage(caller.id(), request.url().strip(), request.title(), request.company())
+                : jobs.register(caller.id(), "text", request.text(), request.title(), request.company(),
+                        request.url());
         return Response.created(URI.create("job-descriptions/" + jd.getId())).entity(JobDescriptionResponse.of(jd))
                 .build();
     }
