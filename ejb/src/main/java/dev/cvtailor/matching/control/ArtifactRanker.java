@@ -3,7 +3,6 @@ package dev.cvtailor.matching.control;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,16 +42,30 @@ public final class ArtifactRanker {
     private ArtifactRanker() {
     }
 
+    /**
+     * An artifact backs a keyword when it shows the keyword's taxonomy skill or, for a term outside the taxonomy,
+     * when its text says the term.
+     */
     public static MatchReport rank(List<Keyword> keywords, float[] postingEmbedding, List<MatchCandidate> candidates,
             LocalDate today) {
         Map<Long, List<String>> matched = new HashMap<>();
+        Map<Long, Double> backedWeight = new HashMap<>();
+        Map<Long, String> lowered = new HashMap<>();
+        candidates.forEach(c -> lowered.put(c.id(), c.text() == null ? "" : c.text().toLowerCase(Locale.ROOT)));
         List<KeywordCoverage> coverage = new ArrayList<>();
         double total = 0;
         double covered = 0;
         for (Keyword keyword : keywords) {
             double weight = keyword.weight() * (keyword.critical() ? 2 : 1);
-            List<Long> backers = candidates.stream().filter(c -> backs(c, keyword)).map(MatchCandidate::id).toList();
-            backers.forEach(id -> matched.computeIfAbsent(id, k -> new ArrayList<>()).add(keyword.term()));
+            String term = keyword.term().toLowerCase(Locale.ROOT);
+            List<Long> backers = candidates.stream()
+                    .filter(c -> keyword.skill() != null ? c.skills().contains(keyword.skill())
+                            : lowered.get(c.id()).contains(term))
+                    .map(MatchCandidate::id).toList();
+            for (Long id : backers) {
+                matched.computeIfAbsent(id, k -> new ArrayList<>()).add(keyword.term());
+                backedWeight.merge(id, weight, Double::sum);
+            }
             coverage.add(new KeywordCoverage(keyword.term(), keyword.skill(), keyword.critical(), keyword.weight(),
                     !backers.isEmpty(), backers));
             total += weight;
@@ -62,8 +75,7 @@ public final class ArtifactRanker {
         double bestText = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<RankedArtifact> ranked = new ArrayList<>();
         for (MatchCandidate candidate : candidates) {
-            double skills = total == 0 ? 0 : keywords.stream().filter(k -> backs(candidate, k))
-                    .mapToDouble(k -> k.weight() * (k.critical() ? 2 : 1)).sum() / total;
+            double skills = total == 0 ? 0 : backedWeight.getOrDefault(candidate.id(), 0.0) / total;
             double text = bestText == 0 ? 0 : bm25.getOrDefault(candidate.id(), 0.0) / bestText;
             double similarity = Math.max(0, cosine(candidate.embedding(), postingEmbedding));
             double recency = recency(candidate, today);
@@ -77,24 +89,31 @@ public final class ArtifactRanker {
         return new MatchReport(total == 0 ? 0 : (int) Math.round(100 * covered / total), coverage, ranked);
     }
 
-    /** An artifact backs a keyword when it shows its skill, or, for a term outside the taxonomy, says it. */
-    static boolean backs(MatchCandidate candidate, Keyword keyword) {
-        if (keyword.skill() != null) {
-            return candidate.skills().contains(keyword.skill());
-        }
-        return candidate.text() != null
-                && candidate.text().toLowerCase(Locale.ROOT).contains(keyword.term().toLowerCase(Locale.ROOT));
-    }
-
     private static Set<String> queryWords(List<Keyword> keywords) {
         Set<String> words = new LinkedHashSet<>();
         keywords.forEach(k -> words.addAll(words(k.skill() != null ? k.skill() : k.term())));
         return words;
     }
 
+    /** The text's words in lower case (letters, digits, # and +), at least two characters long. */
     private static List<String> words(String text) {
-        return text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}#+]+"))
-                .filter(w -> w.length() > 1).toList();
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '#' || c == '+') {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                if (word.length() > 1) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+            }
+        }
+        return words;
     }
 
     /** Okapi BM25 of each artifact's text for the query words. */
