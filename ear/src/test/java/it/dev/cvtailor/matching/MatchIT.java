@@ -103,6 +103,7 @@ class MatchIT {
     void refusesWhatCannotBeMatchedAndHidesOtherUsersPostings() {
         assertProblem(post("/match", token, "{}"), 400);
         assertProblem(post("/match", token, "{\"jobDescription\":\"  \"}"), 400);
+        assertProblem(post("/match", token, "{\"jobDescription\":\"Java\",\"labelIds\":[null]}"), 400);
         long theirs;
         String other = Api.newUserToken("other");
         try (Response created = post("/job-descriptions", other, "{\"text\":\"Secret posting: Java\"}")) {

@@ -82,7 +82,7 @@ public class UploadReader {
         if (text.length() > maxCharacters) {
             throw refused("The file holds more than " + maxCharacters + " characters of text; upload a shorter one");
         }
-        return new SourceText(text, source.fileName(), source.mediaType(), source.pages());
+        return new SourceText(text, source.fileName(), source.mediaType());
     }
 
     private byte[] readBounded(InputStream upload) {
@@ -108,7 +108,7 @@ public class UploadReader {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw refused("The PDF's owner forbids copying its text; upload a copy without that restriction");
             }
-            return new SourceText(new PDFTextStripper().getText(pdf), fileName, "application/pdf", pages);
+            return new SourceText(new PDFTextStripper().getText(pdf), fileName, "application/pdf");
         } catch (ApplicationProblem e) {
             throw e;
         } catch (InvalidPasswordException e) {
@@ -126,7 +126,7 @@ public class UploadReader {
             if (pages > maxPages) {
                 throw refused("The document has " + pages + " pages; at most " + maxPages + " are read");
             }
-            return new SourceText(extractor.getText(), fileName, DOCX, pages);
+            return new SourceText(extractor.getText(), fileName, DOCX);
         } catch (ApplicationProblem e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -177,7 +177,7 @@ public class UploadReader {
     private static SourceText text(byte[] bytes, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = name.endsWith(".md") || name.endsWith(".markdown") ? "text/markdown" : "text/plain";
-        return new SourceText(decode(bytes).replaceFirst("^\uFEFF", ""), fileName, type, 0);
+        return new SourceText(decode(bytes).replaceFirst("^\uFEFF", ""), fileName, type);
     }
 
     /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what other editors save plain text as). */

@@ -59,7 +59,7 @@ public class JobDescriptionService {
                     em.persist(created);
                     return created;
                 });
-        if (jd.parsed() == null) {
+        if (!jd.isParsed()) {
             jd.parsedAs(parse(jd.getRawText(), title, company));
         }
         return jd;

@@ -120,6 +120,10 @@ public class JobDescription {
         return rawText;
     }
 
+    public boolean isParsed() {
+        return parsedJson != null;
+    }
+
     /** What the parser read from the text; null until it has been parsed. */
     public ParsedJobDescription parsed() {
         return JsonColumn.read(parsedJson, ParsedJobDescription.class);

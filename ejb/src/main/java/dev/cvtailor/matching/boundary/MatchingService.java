@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,9 @@ public class MatchingService {
      * posting: the score, the coverage of each keyword and the artifacts ranked with their explanation.
      */
     public MatchReport match(long ownerId, MatchRequest request) {
+        if (request.labelIds().stream().anyMatch(Objects::isNull)) {
+            throw ApplicationProblem.invalidField("labelIds", "must hold label ids only");
+        }
         JobDescription jd = posting(ownerId, request);
         labels.requireOwned(ownerId, request.labelIds());
         List<Artifact> ready = artifacts.ready(ownerId);

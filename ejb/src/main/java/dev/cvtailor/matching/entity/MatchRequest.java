@@ -6,6 +6,6 @@ import java.util.List;
 public record MatchRequest(Long jobDescriptionId, String jobDescription, List<Long> labelIds) {
 
     public MatchRequest {
-        labelIds = labelIds == null ? List.of() : List.copyOf(labelIds);
+        labelIds = labelIds == null ? List.of() : labelIds;
     }
 }

@@ -5,6 +5,7 @@ import static dev.cvtailor.platform.rest.QueryParameters.date;
 import static dev.cvtailor.platform.rest.QueryParameters.id;
 import static dev.cvtailor.platform.rest.QueryParameters.integer;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,14 +19,13 @@ import dev.cvtailor.artifacts.entity.ArtifactQuery;
 import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.entity.JsonColumn;
 import dev.cvtailor.platform.entity.Page;
 import dev.cvtailor.platform.rest.Caller;
 import dev.cvtailor.platform.rest.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -102,12 +102,12 @@ public class ArtifactResource {
     }
 
     private static ArtifactDraft metadata(EntityPart part) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(new String(part.getContent().readNBytes(MAX_METADATA_BYTES),
-                    StandardCharsets.UTF_8), ArtifactDraft.class);
+        try {
+            return JsonColumn.read(new String(part.getContent().readNBytes(MAX_METADATA_BYTES), StandardCharsets.UTF_8),
+                    ArtifactDraft.class);
         } catch (JsonbException e) {
             throw ApplicationProblem.invalidField("metadata", "must be the JSON of an artifact");
-        } catch (Exception e) {
+        } catch (IOException e) {
             throw ApplicationProblem.invalidField("metadata", "could not be read");
         }
     }
