@@ -66,13 +66,22 @@ public final class TaxonomyFiles {
         }
     }
 
+    /**
+     * A few ESCO labels are wrapped over two lines, so their second half ("and procedures") reads as an alias of
+     * its own and would match any text that says it.
+     */
+    private static boolean wrappedLineFragment(String alias) {
+        return alias.startsWith("and ") || alias.startsWith("or ") || alias.endsWith(",") || alias.endsWith(" and")
+                || alias.endsWith(" or");
+    }
+
     private static boolean released(CSVRecord row) {
         return !row.isMapped("status") || row.get("status").isBlank() || "released".equals(row.get("status"));
     }
 
     private static TaxonomyEntry escoEntry(CSVRecord row) {
         List<String> aliases = Arrays.stream(row.get("altLabels").split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip).filter(s -> !s.isEmpty() && !wrappedLineFragment(s)).toList();
         String category = switch (row.get("skillType").strip()) {
             case "knowledge" -> "Knowledge (ESCO)";
             case "skill/competence" -> "Skill or competence (ESCO)";

@@ -6,16 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.cvtailor.schema.SkillKey;
 import dev.cvtailor.skills.control.SkillVocabulary;
 import dev.cvtailor.skills.control.SkillVocabulary.Term;
 import dev.cvtailor.skills.entity.MatchMode;
 import dev.cvtailor.skills.entity.SkillRef;
+import dev.cvtailor.skills.entity.TaxonomyEntry;
 
 /** The team's taxonomy file read straight into a vocabulary, as the database would hold it, for tests. */
 final class TeamTaxonomy {
@@ -24,6 +29,32 @@ final class TeamTaxonomy {
     }
 
     static SkillVocabulary vocabulary() {
+        return new SkillVocabulary(teamTerms());
+    }
+
+    /**
+     * The team's taxonomy with entries imported after it, under the import's rules: a known spelling keeps its
+     * skill, a new one gets the match mode {@link MatchMode#ofImported} gives it.
+     */
+    static SkillVocabulary vocabularyWith(Stream<TaxonomyEntry> imported) {
+        List<Term> terms = teamTerms();
+        Map<String, SkillRef> known = new HashMap<>();
+        terms.forEach(term -> known.putIfAbsent(SkillKey.of(term.spelling()), term.skill()));
+        long[] nextId = {terms.stream().mapToLong(term -> term.skill().id()).max().orElse(0) + 1};
+        imported.forEach(entry -> {
+            SkillRef existing = known.get(SkillKey.of(entry.name()));
+            SkillRef skill = existing != null ? existing
+                    : new SkillRef(nextId[0]++, entry.name().strip(), entry.category());
+            for (String spelling : Stream.concat(Stream.of(entry.name()), entry.aliases().stream()).toList()) {
+                if (!SkillKey.of(spelling).isEmpty() && known.putIfAbsent(SkillKey.of(spelling), skill) == null) {
+                    terms.add(new Term(skill, spelling.strip(), MatchMode.ofImported(spelling)));
+                }
+            }
+        });
+        return new SkillVocabulary(terms);
+    }
+
+    private static List<Term> teamTerms() {
         List<Term> terms = new ArrayList<>();
         try (var in = TeamTaxonomy.class.getClassLoader().getResourceAsStream("db/data/skills.csv")) {
             long id = 1;
@@ -40,7 +71,7 @@ final class TeamTaxonomy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SkillVocabulary(terms);
+        return terms;
     }
 
     static JobDescriptionParser.Skills skills(SkillVocabulary vocabulary) {
