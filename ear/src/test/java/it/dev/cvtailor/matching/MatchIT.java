@@ -1,5 +1,9 @@
 package it.dev.cvtailor.matching;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static it.dev.cvtailor.platform.Api.assertProblem;
 import static it.dev.cvtailor.platform.Api.awaitStatus;
 import static it.dev.cvtailor.platform.Api.json;
@@ -14,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import it.dev.cvtailor.platform.Api;
 import jakarta.json.Json;
@@ -97,6 +103,44 @@ class MatchIT {
         assertEquals(1, report.getJsonArray("artifacts").size());
         assertEquals(bakery, report.getJsonArray("artifacts").getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals(0, report.getInt("score"), "the baker's artifacts back none of it");
+    }
+
+    @Test
+    void countsAnArtifactsValidatedEvidence() throws InterruptedException {
+        WireMockServer web = new WireMockServer(options().bindAddress("127.0.0.1")
+                .port(Integer.getInteger("it.wiremock.port", 8089)));
+        web.start();
+        try {
+            web.stubFor(head(urlEqualTo("/match-proof")).willReturn(aResponse().withStatus(200)));
+            String prover = Api.newUserToken("proven");
+            long proven;
+            try (Response created = post("/artifacts", prover, "{\"kind\":\"PROJECT\",\"title\":\"Ledger\","
+                    + "\"description\":\"A ledger in Java.\",\"evidenceLinks\":[{\"url\":\"http://127.0.0.1:" + web.port()
+                    + "/match-proof\"}]}")) {
+                proven = json(created).getJsonNumber("id").longValue();
+            }
+            for (int attempt = 0; attempt < 60 && !"VALID".equals(linkStatus(prover, proven)); attempt++) {
+                Thread.sleep(500);
+            }
+            assertEquals("VALID", linkStatus(prover, proven));
+            try (Response response = post("/match", prover,
+                    Json.createObjectBuilder().add("jobDescription", POSTING).build().toString())) {
+                JsonObject ranked = json(response).getJsonArray("artifacts").getJsonObject(0);
+                assertEquals(proven, ranked.getJsonNumber("id").longValue());
+                assertEquals(1, ranked.getInt("validEvidence"), ranked::toString);
+            }
+        } finally {
+            web.stop();
+        }
+    }
+
+    /** The status of the artifact's first link once it is ready, else null. */
+    private static String linkStatus(String owner, long artifactId) {
+        try (Response response = Api.get("/artifacts/" + artifactId, owner)) {
+            JsonObject artifact = json(response);
+            return "READY".equals(artifact.getString("status"))
+                    ? artifact.getJsonArray("evidenceLinks").getJsonObject(0).getString("validationStatus") : null;
+        }
     }
 
     @Test

@@ -64,6 +64,8 @@ public class ArtifactService {
     static final int MAX_EDIT_ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(ArtifactService.class.getName());
+    /** EclipseLink's hint for entities built without change tracking (QueryHints.READ_ONLY). */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext
     EntityManager em;
@@ -269,11 +271,15 @@ public class ArtifactService {
                 .getResultList();
     }
 
-    /** The artifacts that may back claims in a generated document. */
+    /**
+     * The owner's ready artifacts, newest first, the ones that may back claims: for ranking and writing, never for
+     * changing (EclipseLink builds them read-only, without tracking changes, which halves the time for thousands).
+     */
     public List<Artifact> ready(long ownerId) {
         return em.createNamedQuery(Artifact.BY_OWNER_AND_STATUS, Artifact.class)
                 .setParameter("owner", ownerId)
                 .setParameter("status", ArtifactStatus.READY)
+                .setHint(READ_ONLY, Boolean.TRUE)
                 .getResultList();
     }
 
@@ -316,7 +322,16 @@ public class ArtifactService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<ArtifactSkill> rows = artifactSkills.of(ids);
+        return skillsFrom(artifactSkills.of(ids), owned);
+    }
+
+    /** The skills of the owner's {@link #ready} artifacts, read in one query however many they are. */
+    public Map<Long, List<SkillRef>> skillsOfReady(long ownerId, Collection<Artifact> ready) {
+        return skillsFrom(artifactSkills.ofOwner(ownerId, ArtifactStatus.READY),
+                ready.stream().filter(a -> a.isOwnedBy(ownerId)).toList());
+    }
+
+    private Map<Long, List<SkillRef>> skillsFrom(List<ArtifactSkill> rows, Collection<Artifact> owned) {
         Map<Long, SkillRef> refs = skills.refs(rows.stream().map(ArtifactSkill::getSkillId).distinct().toList());
         Map<Long, List<SkillRef>> shown = new HashMap<>();
         rows.forEach(row -> shown.computeIfAbsent(row.getArtifactId(), id -> new ArrayList<>())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.cvtailor.artifacts.entity.ArtifactSkill;
+import dev.cvtailor.artifacts.entity.ArtifactStatus;
 import dev.cvtailor.artifacts.entity.ArtifactSkill.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,18 @@ public class ArtifactSkills {
                 .executeUpdate();
         skillIds.stream().filter(id -> !declared.contains(id))
                 .forEach(id -> em.persist(new ArtifactSkill(artifactId, id, Source.EXTRACTED)));
+    }
+
+    /** The rows of all the owner's artifacts in the status, named skills first: one query, however many. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ArtifactSkill> ofOwner(long ownerId, ArtifactStatus status) {
+        // built by constructor, unmanaged: a user with 10,000 artifacts has 60,000 of these rows
+        return em.createQuery("select new dev.cvtailor.artifacts.entity.ArtifactSkill(s.artifactId, s.skillId,"
+                + " s.source) from ArtifactSkill s, Artifact a where s.artifactId = a.id"
+                + " and a.ownerId = :owner and a.status = :status order by s.source, s.skillId", ArtifactSkill.class)
+                .setParameter("owner", ownerId)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     /** The rows of the given artifacts, named skills first. */

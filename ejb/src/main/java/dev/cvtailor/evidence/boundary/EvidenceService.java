@@ -184,6 +184,18 @@ public class EvidenceService {
         return linksOf(ownerId, List.of(artifactId)).getOrDefault(artifactId, List.of());
     }
 
+    /** How many links of each of the owner's artifacts were found valid (artifacts without one are absent). */
+    public Map<Long, Integer> validLinkCounts(long ownerId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createQuery("select e.artifactId, count(e) from EvidenceLink e, Artifact a where e.artifactId = a.id"
+                + " and a.ownerId = :owner and e.validationStatus = :valid group by e.artifactId", Object[].class)
+                .setParameter("owner", ownerId)
+                .setParameter("valid", ValidationStatus.VALID)
+                .getResultStream()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
     /** The links of each of the owner's artifacts, decrypted, in one query. */
     public Map<Long, List<EvidenceView>> linksOf(long ownerId, Collection<Long> artifactIds) {
         Map<Long, List<EvidenceView>> byArtifact = new HashMap<>();

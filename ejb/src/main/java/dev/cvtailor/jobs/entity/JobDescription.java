@@ -56,6 +56,9 @@ public class JobDescription {
     @Column(name = "parsed_json")
     private String parsedJson;
 
+    @Column(name = "embedding")
+    private byte[] embedding;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -138,6 +141,15 @@ public class JobDescription {
         if (company == null && parse.company() != null) {
             this.company = clip(parse.company());
         }
+    }
+
+    /** The text's embedding for matching (float32, little-endian), kept once made; null before. */
+    public byte[] getEmbedding() {
+        return embedding == null ? null : embedding.clone();
+    }
+
+    public void embed(byte[] vector) {
+        this.embedding = vector.clone();
     }
 
     private static String clip(String value) {

@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.evidence.boundary.EvidenceService;
-import dev.cvtailor.evidence.entity.EvidenceView;
-import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.jobs.entity.ParsedJobDescription;
@@ -70,19 +68,24 @@ public class MatchingService {
             ready = ready.stream().filter(a -> labelled.getOrDefault(a.getId(), List.of()).stream()
                     .anyMatch(l -> wanted.contains(l.getId()))).toList();
         }
-        List<Long> ids = ready.stream().map(Artifact::getId).toList();
-        Map<Long, List<SkillRef>> skills = artifacts.skillsOf(ownerId, ready);
-        Map<Long, List<EvidenceView>> links = evidence.linksOf(ownerId, ids);
+        Map<Long, List<SkillRef>> skills = artifacts.skillsOfReady(ownerId, ready);
+        Map<Long, Integer> validLinks = evidence.validLinkCounts(ownerId);
         List<MatchCandidate> candidates = ready.stream().map(a -> new MatchCandidate(a.getId(), a.getTitle(),
                 a.embeddedText(),
                 skills.getOrDefault(a.getId(), List.of()).stream().map(SkillRef::name).collect(Collectors.toSet()),
                 a.getEmbedding() == null ? null : TextEmbedding.vectorOf(a.getEmbedding()), a.getStartedOn(),
-                a.getEndedOn(), (int) links.getOrDefault(a.getId(), List.of()).stream()
-                        .filter(l -> l.validationStatus() == ValidationStatus.VALID).count()))
+                a.getEndedOn(), validLinks.getOrDefault(a.getId(), 0)))
                 .toList();
         ParsedJobDescription parsed = jd.parsed();
-        return ArtifactRanker.rank(parsed.keywords(), embedder.embed(jd.getRawText()).vector(), candidates,
-                LocalDate.now());
+        return ArtifactRanker.rank(parsed.keywords(), embedding(jd), candidates, LocalDate.now());
+    }
+
+    /** The posting's embedding, made at its first match and kept with it. */
+    private float[] embedding(JobDescription jd) {
+        if (jd.getEmbedding() == null) {
+            jd.embed(embedder.embed(jd.getRawText()).toBytes());
+        }
+        return TextEmbedding.vectorOf(jd.getEmbedding());
     }
 
     private JobDescription posting(long ownerId, MatchRequest request) {
