@@ -70,6 +70,10 @@ public class ExportService {
                     "The document is " + document.getStatus() + "; it can be exported once it is READY");
         }
         CvContent cv = document.cvContent();
+        if (cv == null) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
+                    "Cover letters cannot be exported as files yet; copy the letter's text instead");
+        }
         byte[] bytes = format == ExportFormat.PDF ? pdf.render(cv, chosen) : docx.render(cv);
         ExportLog log = new ExportLog(documentId, ownerId, format, chosen, evidenceLinkIds(cv));
         em.persist(log);

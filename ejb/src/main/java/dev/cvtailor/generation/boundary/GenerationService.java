@@ -1,26 +1,34 @@
 package dev.cvtailor.generation.boundary;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.accounts.entity.Role;
-import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
+import dev.cvtailor.generation.control.ClaimVerifier;
+import dev.cvtailor.generation.control.CoverLetterPlainText;
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.control.DocumentStore;
+import dev.cvtailor.generation.control.GenerationInputs;
+import dev.cvtailor.generation.control.TemplateCoverLetterGenerator;
 import dev.cvtailor.generation.control.TemplateCvGenerator;
-import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.RateLimits;
 import dev.cvtailor.platform.control.FeatureFlags;
@@ -28,6 +36,8 @@ import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
+import dev.cvtailor.skills.boundary.SkillService;
+import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -68,10 +78,19 @@ public class GenerationService {
     JobDescriptionService jobs;
 
     @Inject
-    ArtifactService artifacts;
+    TemplateCvGenerator templateGenerator;
 
     @Inject
-    TemplateCvGenerator templateGenerator;
+    TemplateCoverLetterGenerator letterGenerator;
+
+    @Inject
+    GenerationInputs inputs;
+
+    @Inject
+    SkillService skills;
+
+    @Inject
+    LabelService labels;
 
     @Resource(lookup = "jms/cvtailor/GenerationQueue")
     Queue generationQueue;
@@ -93,16 +112,34 @@ public class GenerationService {
     int generationsPerHour;
 
 
-    /** Stores the job description and a {@code QUEUED} document, then queues its generation. */
+    /** Stores the job description and a {@code QUEUED} CV, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument requestCv(long ownerId, GenerationRequest request) {
         features.require(Feature.CV_GENERATION);
+        return request(ownerId, DocumentKind.CV, request);
+    }
+
+    /** Stores the job description and a {@code QUEUED} cover letter, then queues its generation. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public GeneratedDocument requestCoverLetter(long ownerId, GenerationRequest request) {
+        features.require(Feature.COVER_LETTER);
+        return request(ownerId, DocumentKind.COVER_LETTER, request);
+    }
+
+    private GeneratedDocument request(long ownerId, DocumentKind kind, GenerationRequest request) {
         validator.check(request, "The generation request");
+        if (Tone.of(request.tone()) == null) {
+            throw ApplicationProblem.invalidField("tone", "must be one of professional, enthusiastic, concise");
+        }
+        if (Length.of(request.length()) == null) {
+            throw ApplicationProblem.invalidField("length", "must be one-page or two-pages");
+        }
+        labels.requireOwned(ownerId, request.labelIds());
         spendGenerationBudget(ownerId);
         JobDescription jd = request.jobDescriptionId() != null
                 ? jobs.find(ownerId, request.jobDescriptionId())
                 : jobs.register(ownerId, "jobDescription", request.jobDescription(), null, null, null);
-        GeneratedDocument document = store.insertQueued(ownerId, DocumentKind.CV, jd, request);
+        GeneratedDocument document = store.insertQueued(ownerId, kind, jd, request);
         try {
             messages.send(generationQueue, SUBJECT, document.getId());
         } catch (JMSRuntimeException e) {
@@ -133,10 +170,20 @@ public class GenerationService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(long documentId) {
         store.start(documentId).ifPresent(document -> {
-            GenerationRequest request = document.request();
-            CvContent content = templateGenerator.generate(artifacts.ready(document.getOwnerId()), request.candidate());
-            store.complete(documentId, content, CvPlainText.render(content), Generator.TEMPLATE,
-                    "Generated from your artifacts by the template generator");
+            GenerationInput input = inputs.of(document);
+            LocalDate today = LocalDate.now();
+            ClaimVerifier verifier = new ClaimVerifier(input, text -> skills.foundIn(text).stream()
+                    .map(SkillRef::name).collect(Collectors.toSet()), today);
+            String note = "Generated from your artifacts by the template generator";
+            if (document.getKind() == DocumentKind.CV) {
+                ClaimVerifier.VerifiedCv cv = verifier.verify(templateGenerator.generate(input, today));
+                store.complete(documentId, cv.content(), CvPlainText.render(cv.content()), cv.coverage(),
+                        Generator.TEMPLATE, note);
+            } else {
+                ClaimVerifier.VerifiedLetter letter = verifier.verify(letterGenerator.generate(input, today));
+                store.complete(documentId, letter.content(), CoverLetterPlainText.render(letter.content()),
+                        letter.coverage(), Generator.TEMPLATE, note);
+            }
         });
     }
 

@@ -2,10 +2,10 @@ package dev.cvtailor.generation.control;
 
 import java.util.Optional;
 
-import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationRequest;
+import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.jobs.entity.JobDescription;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +43,11 @@ public class DocumentStore {
         return document != null && document.start() ? Optional.of(document) : Optional.empty();
     }
 
-    public void complete(long documentId, CvContent content, String text, Generator generator, String note) {
+    public void complete(long documentId, Object content, String text, KeywordCoverage coverage,
+            Generator generator, String note) {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
         if (document != null) {
-            document.complete(content, text, generator, note);
+            document.complete(content, text, coverage, generator, note);
         }
     }
 

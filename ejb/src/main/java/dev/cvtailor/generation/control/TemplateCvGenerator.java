@@ -1,130 +1,180 @@
 package dev.cvtailor.generation.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.cvtailor.artifacts.entity.Artifact;
+import dev.cvtailor.artifacts.entity.ArtifactKind;
 import dev.cvtailor.generation.entity.Candidate;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import dev.cvtailor.generation.entity.CvContent.Header;
 import dev.cvtailor.generation.entity.CvContent.Skill;
+import dev.cvtailor.generation.entity.GenerationInput;
+import dev.cvtailor.generation.entity.GenerationInput.BackedKeyword;
+import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.SourceArtifact;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Builds a CV from the user's artifacts alone, deterministically: the same artifacts give the same CV. Every
- * line comes from an artifact's own fields, so nothing is invented. It is the generator of the default run and
- * the fallback when no language model is configured or reachable.
+ * Builds a CV for a posting from the user's artifacts alone, deterministically: the same input gives the same CV.
+ * Entries are chosen and ordered by how well their artifact matched; each bullet is a sentence of the artifact's
+ * own text (the ones naming the posting's keywords and holding numbers first), tightened, never rewritten; skills
+ * are the posting's backed keywords, critical first, then the artifacts' others. It is the default generator and
+ * the fallback when a language model is not configured or not reachable.
  */
 @ApplicationScoped
 public class TemplateCvGenerator {
 
-    static final int MAX_SKILLS = 30;
+    static final int MAX_EDUCATION = 4;
 
-    public CvContent generate(List<Artifact> artifacts, Candidate candidate) {
-        List<Artifact> newestFirst = artifacts.stream()
-                .sorted(Comparator.comparing(Artifact::getStartedOn, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Artifact::getId, Comparator.reverseOrder()))
-                .toList();
+    public CvContent generate(GenerationInput input, LocalDate today) {
+        Length length = input.length();
+        List<SourceArtifact> positions = ofKind(input, ArtifactKind.POSITION).limit(length.positions).toList();
+        Set<Long> placed = new HashSet<>();
         List<Entry> experience = new ArrayList<>();
-        List<Entry> projects = new ArrayList<>();
-        List<Entry> education = new ArrayList<>();
-        List<Entry> certifications = new ArrayList<>();
-        for (Artifact artifact : newestFirst) {
-            switch (artifact.getKind()) {
-                case POSITION -> experience.add(positionEntry(artifact));
-                case EDUCATION -> education.add(entry(artifact));
-                case CERTIFICATION -> certifications.add(entry(artifact));
-                case PROJECT, PUBLICATION, AWARD -> projects.add(entry(artifact));
-            }
+        for (SourceArtifact position : positions) {
+            List<Bullet> bullets = new ArrayList<>(bullets(position, input, length.bulletsPerPosition));
+            // a project done in that job shows under it, as one bullet of its own
+            ofKind(input, ArtifactKind.PROJECT).filter(project -> within(project, position))
+                    .filter(project -> placed.add(project.id()))
+                    .forEach(project -> bullets.addAll(bullets(project, input, 1)));
+            experience.add(entry(position, position.role() != null && !position.role().isBlank()
+                    ? position.role() : position.title(), bullets));
+            placed.add(position.id());
         }
-        List<Skill> skills = skills(newestFirst);
-        return new CvContent(header(candidate), summary(experience, projects, skills), skills, experience, projects,
+        List<Entry> projects = Stream.of(ArtifactKind.PROJECT, ArtifactKind.PUBLICATION, ArtifactKind.AWARD)
+                .flatMap(kind -> ofKind(input, kind))
+                .filter(source -> !placed.contains(source.id()))
+                .sorted(Comparator.comparingInt(SourceArtifact::score).reversed())
+                .limit(length.projects)
+                .map(source -> entry(source, source.title(), bullets(source, input, length.bulletsPerProject)))
+                .toList();
+        List<Entry> education = ofKind(input, ArtifactKind.EDUCATION).limit(MAX_EDUCATION)
+                .map(source -> entry(source, source.title(), bullets(source, input, 1))).toList();
+        List<Entry> certifications = ofKind(input, ArtifactKind.CERTIFICATION).limit(MAX_EDUCATION)
+                .map(source -> entry(source, source.title(), List.of())).toList();
+        List<Skill> skills = skills(input);
+        return new CvContent(header(input.candidate()), summary(input, skills, today), skills, experience, projects,
                 education, certifications);
     }
 
-    private static Header header(Candidate candidate) {
+    static Header header(Candidate candidate) {
         return new Header(candidate.name(), candidate.email(), candidate.phone(), candidate.location(),
                 candidate.links());
     }
 
-    private static Entry positionEntry(Artifact artifact) {
-        String title = artifact.getRole() == null || artifact.getRole().isBlank() ? artifact.getTitle() : artifact.getRole();
-        return new Entry(title, artifact.getOrganisation(), artifact.getStartedOn(), artifact.getEndedOn(),
-                bullets(artifact));
+    /** The sources of a kind, best match first (the input's order). */
+    private static Stream<SourceArtifact> ofKind(GenerationInput input, ArtifactKind kind) {
+        return input.sources().stream().filter(source -> source.kind() == kind);
     }
 
-    private static Entry entry(Artifact artifact) {
-        return new Entry(artifact.getTitle(), artifact.getOrganisation(), artifact.getStartedOn(),
-                artifact.getEndedOn(), bullets(artifact));
-    }
-
-    private static List<Bullet> bullets(Artifact artifact) {
-        List<Bullet> bullets = new ArrayList<>();
-        if (artifact.getKind() == dev.cvtailor.artifacts.entity.ArtifactKind.POSITION
-                && artifact.getRole() != null && !artifact.getRole().isBlank()) {
-            bullets.add(bullet(artifact.getTitle(), artifact));
+    private static boolean within(SourceArtifact project, SourceArtifact position) {
+        if (project.organisation() == null || position.organisation() == null
+                || !project.organisation().strip().equalsIgnoreCase(position.organisation().strip())) {
+            return false;
         }
-        Stream.of(artifact.getSummary(), artifact.getDescription())
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .filter(text -> !text.isEmpty())
+        LocalDate start = project.startedOn();
+        return start == null || position.startedOn() == null || (!start.isBefore(position.startedOn())
+                && (position.endedOn() == null || !start.isAfter(position.endedOn())));
+    }
+
+    private static Entry entry(SourceArtifact source, String title, List<Bullet> bullets) {
+        return new Entry(source.id(), title, source.organisation(), source.startedOn(), source.endedOn(), bullets);
+    }
+
+    /**
+     * The artifact's best sentences as bullets: those naming more of the posting's backed keywords (critical ones
+     * double) come first, a sentence with a number gains half a keyword, ties keep the text's order.
+     */
+    static List<Bullet> bullets(SourceArtifact source, GenerationInput input, int limit) {
+        List<String> sentences = Stream.of(source.summary(), source.description(), source.bodyText())
+                .flatMap(text -> Sentences.of(text).stream())
                 .distinct()
-                .limit(2)
-                .forEach(text -> bullets.add(bullet(firstParagraph(text), artifact)));
-        if (!artifact.getStack().isEmpty()) {
-            bullets.add(bullet("Technologies: " + String.join(", ", artifact.getStack()), artifact));
-        }
-        return bullets;
-    }
-
-    private static Bullet bullet(String text, Artifact artifact) {
-        return new Bullet(text, artifact.getId(), List.of());
-    }
-
-    private static String firstParagraph(String text) {
-        int blank = text.indexOf("\n\n");
-        String paragraph = blank < 0 ? text : text.substring(0, blank);
-        return paragraph.replaceAll("\\s+", " ");
-    }
-
-    /** The artifacts' technologies, most used first, each named as the user first wrote it. */
-    private static List<Skill> skills(List<Artifact> artifacts) {
-        Map<String, String> spelling = new LinkedHashMap<>();
-        Map<String, Integer> uses = new LinkedHashMap<>();
-        for (Artifact artifact : artifacts) {
-            for (String name : artifact.getStack()) {
-                String key = name.strip().toLowerCase(Locale.ROOT);
-                spelling.putIfAbsent(key, name.strip());
-                uses.merge(key, 1, Integer::sum);
+                .toList();
+        Map<String, Double> worth = new LinkedHashMap<>();
+        for (String sentence : sentences) {
+            double value = 0;
+            for (BackedKeyword keyword : input.keywords()) {
+                if (keyword.backed() && (Sentences.says(sentence, keyword.term())
+                        || Sentences.says(sentence, keyword.name()))) {
+                    value += keyword.critical() ? 2 : 1;
+                }
             }
+            worth.put(sentence, value + (Sentences.numbers(sentence).isEmpty() ? 0 : 0.5));
         }
-        return uses.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(MAX_SKILLS)
-                .map(e -> new Skill(spelling.get(e.getKey()), null))
+        return sentences.stream()
+                .sorted(Comparator.comparingDouble((String sentence) -> worth.get(sentence)).reversed())
+                .limit(limit)
+                .map(sentence -> new Bullet(Sentences.tightened(sentence), source.id(), source.validLinkIds()))
                 .toList();
     }
 
-    private static String summary(List<Entry> experience, List<Entry> projects, List<Skill> skills) {
-        List<String> parts = new ArrayList<>();
-        if (!experience.isEmpty()) {
-            Entry latest = experience.get(0);
-            parts.add(latest.organisation() == null ? latest.title() : latest.title() + " at " + latest.organisation());
+    /** The posting's backed keywords that are skills, critical first; then the best artifacts' other skills. */
+    static List<Skill> skills(GenerationInput input) {
+        Map<String, Skill> skills = new LinkedHashMap<>();
+        input.keywords().stream()
+                .filter(keyword -> keyword.backed() && keyword.skill() != null)
+                .sorted(Comparator.comparing(BackedKeyword::critical).reversed())
+                .forEach(keyword -> skills.putIfAbsent(key(keyword.skill()), new Skill(keyword.skill(), null)));
+        input.sources().stream()
+                .flatMap(source -> source.skills().stream())
+                .filter(Objects::nonNull)
+                .forEach(name -> skills.putIfAbsent(key(name), new Skill(name.strip(), null)));
+        return skills.values().stream().limit(input.length().skills).toList();
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Who the user is (latest position), how long, with what (the first critical skills), for which role. */
+    static String summary(GenerationInput input, List<Skill> skills, LocalDate today) {
+        String role = input.sources().stream()
+                .filter(source -> source.kind() == ArtifactKind.POSITION)
+                .max(Comparator.comparing(SourceArtifact::startedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(position -> position.role() != null && !position.role().isBlank() ? position.role()
+                        : position.title())
+                .orElse(null);
+        int years = Experience.years(input.sources(), today);
+        String with = Words.list(skills.stream().limit(3).map(Skill::name).toList());
+        String target = input.posting().title() == null ? null
+                : "the " + input.posting().title() + " role"
+                        + (input.posting().company() == null ? "" : " at " + input.posting().company());
+        StringBuilder summary = new StringBuilder();
+        String who = role == null ? "Professional" : Words.capitalised(role);
+        String span = years >= 1 ? " with " + years + (years == 1 ? " year" : " years") : "";
+        switch (input.tone()) {
+            case CONCISE -> {
+                summary.append(who).append(years >= 1 ? ", " + years + (years == 1 ? " year" : " years") : "");
+                summary.append(with.isEmpty() ? "." : ": " + with + ".");
+                if (target != null) {
+                    summary.append(" For ").append(target).append('.');
+                }
+            }
+            case ENTHUSIASTIC -> {
+                summary.append(who).append(span).append(span.isEmpty() ? "" : " of hands-on experience");
+                summary.append(with.isEmpty() ? "" : (span.isEmpty() ? " working with " : " in ") + with);
+                summary.append(target == null ? "." : ", eager to bring it to " + target + ".");
+            }
+            case PROFESSIONAL -> {
+                summary.append(who).append(span).append(span.isEmpty() ? "" : " of experience");
+                summary.append(with.isEmpty() ? "" : (span.isEmpty() ? " experienced in " : " in ") + with);
+                summary.append('.');
+                if (target != null) {
+                    summary.append(" Applying for ").append(target).append('.');
+                }
+            }
         }
-        if (!projects.isEmpty()) {
-            parts.add(projects.size() + (projects.size() == 1 ? " project" : " projects"));
-        }
-        if (!skills.isEmpty()) {
-            parts.add("working with " + String.join(", ", skills.stream().limit(5).map(Skill::name).toList()));
-        }
-        return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
+        return summary.toString();
     }
 }

@@ -68,6 +68,18 @@ public class GeneratedDocument {
     @Column(name = "failure_reason", length = 1000)
     private String failureReason;
 
+    @Column(name = "coverage_json")
+    private String coverageJson;
+
+    @Column(name = "generation_key", length = 64)
+    private String generationKey;
+
+    @Column(name = "input_tokens")
+    private Integer inputTokens;
+
+    @Column(name = "output_tokens")
+    private Integer outputTokens;
+
     @Column(nullable = false)
     private boolean saved;
 
@@ -107,11 +119,13 @@ public class GeneratedDocument {
         return true;
     }
 
-    public void complete(CvContent content, String text, Generator by, String note) {
+    /** The content (a {@link CvContent} or a {@link CoverLetterContent}), verified, and what made it. */
+    public void complete(Object content, String text, KeywordCoverage coverage, Generator by, String note) {
         if (status.isFinished()) {
             return;
         }
         this.contentJson = JsonColumn.write(content);
+        this.coverageJson = JsonColumn.write(coverage);
         this.textContent = text;
         this.generator = by;
         this.generatorNote = note;
@@ -133,8 +147,42 @@ public class GeneratedDocument {
         return JsonColumn.read(requestJson, GenerationRequest.class);
     }
 
+    /** The CV's content; null for a cover letter or a document not generated yet. */
     public CvContent cvContent() {
-        return JsonColumn.read(contentJson, CvContent.class);
+        return kind == DocumentKind.CV ? JsonColumn.read(contentJson, CvContent.class) : null;
+    }
+
+    /** The cover letter's content; null for a CV or a document not generated yet. */
+    public CoverLetterContent coverLetterContent() {
+        return kind == DocumentKind.COVER_LETTER ? JsonColumn.read(contentJson, CoverLetterContent.class) : null;
+    }
+
+    /** The content, whatever the kind: what the API shows. */
+    public Object content() {
+        return kind == DocumentKind.CV ? cvContent() : coverLetterContent();
+    }
+
+    public KeywordCoverage keywordCoverage() {
+        return JsonColumn.read(coverageJson, KeywordCoverage.class);
+    }
+
+    /** The key of the language-model request that made it, and the tokens that request cost. */
+    public void generatedBy(String key, Integer input, Integer output) {
+        this.generationKey = key;
+        this.inputTokens = input;
+        this.outputTokens = output;
+    }
+
+    public String getGenerationKey() {
+        return generationKey;
+    }
+
+    public Integer getInputTokens() {
+        return inputTokens;
+    }
+
+    public Integer getOutputTokens() {
+        return outputTokens;
     }
 
     public Long getId() {

@@ -14,19 +14,21 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import dev.cvtailor.artifacts.entity.ArtifactKind;
-import dev.cvtailor.generation.control.Artifacts;
-import dev.cvtailor.generation.control.TemplateCvGenerator;
-import dev.cvtailor.generation.entity.Candidate;
 import dev.cvtailor.generation.entity.CvContent;
 
 class RenderersTest {
 
-    private final CvContent cv = new TemplateCvGenerator().generate(List.of(
-            Artifacts.of(1, ArtifactKind.POSITION, "Payments platform", "Backend Engineer", LocalDate.of(2021, 3, 1),
-                    List.of("Java", "PostgreSQL")),
-            Artifacts.of(2, ArtifactKind.PROJECT, "Zürich transit app", null, LocalDate.of(2020, 1, 1), List.of("Kotlin"))),
-            new Candidate("Zoë Åkesson", "zoe@example.com", "+41 44 000 00 00", "Zürich", List.of("https://example.com/zoe")));
+    private final CvContent cv = new CvContent(
+            new CvContent.Header("Zoë Åkesson", "zoe@example.com", "+41 44 000 00 00", "Zürich",
+                    List.of("https://example.com/zoe")),
+            "Backend Engineer with 5 years of experience in Java.",
+            List.of(new CvContent.Skill("Java", null), new CvContent.Skill("PostgreSQL", null)),
+            List.of(new CvContent.Entry(1L, "Backend Engineer", "Acme", LocalDate.of(2021, 3, 1), null, List.of(
+                    new CvContent.Bullet("Payments platform in Java, 40% faster settlement.", 1, List.of(11L)),
+                    new CvContent.Bullet("Technologies: Java, PostgreSQL", 1, List.of())))),
+            List.of(new CvContent.Entry(2L, "Zürich transit app", null, LocalDate.of(2020, 1, 1), null,
+                    List.of(new CvContent.Bullet("Timetables offline in Kotlin.", 2, List.of())))),
+            List.of(), List.of());
 
     @Test
     void rendersAPdfWhoseTextReadsInOrder() throws Exception {

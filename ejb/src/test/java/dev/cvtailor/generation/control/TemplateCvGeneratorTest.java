@@ -1,74 +1,90 @@
 package dev.cvtailor.generation.control;
 
+import static dev.cvtailor.generation.control.Sources.ADAS;
+import static dev.cvtailor.generation.control.Sources.TODAY;
+import static dev.cvtailor.generation.control.Sources.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.cvtailor.artifacts.entity.Artifact;
-import dev.cvtailor.artifacts.entity.ArtifactKind;
-import dev.cvtailor.generation.entity.Candidate;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvContent.Bullet;
+import dev.cvtailor.generation.entity.CvContent.Entry;
+import dev.cvtailor.generation.entity.GenerationInput;
+import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.Tone;
 
 class TemplateCvGeneratorTest {
 
     private final TemplateCvGenerator generator = new TemplateCvGenerator();
-    private final Candidate ada = new Candidate("Ada Lovelace", "ada@example.com", null, "London", List.of());
-
-    private final List<Artifact> artifacts = List.of(
-            Artifacts.of(1, ArtifactKind.POSITION, "Payments", "Backend Engineer", LocalDate.of(2019, 1, 1), List.of("Java", "SQL")),
-            Artifacts.of(2, ArtifactKind.POSITION, "Search", "Lead Engineer", LocalDate.of(2022, 1, 1), List.of("java", "Elasticsearch")),
-            Artifacts.of(3, ArtifactKind.PROJECT, "Open-source parser", null, LocalDate.of(2020, 5, 1), List.of("Rust")),
-            Artifacts.of(4, ArtifactKind.EDUCATION, "MSc Computer Science", null, LocalDate.of(2015, 9, 1), List.of()),
-            Artifacts.of(5, ArtifactKind.CERTIFICATION, "CKA", null, null, List.of("Kubernetes")));
+    private final GenerationInput forBackend = input(ADAS, List.of("Java", "PostgreSQL", "Apache Kafka", "Go"),
+            List.of("Python"), Tone.PROFESSIONAL, Length.ONE_PAGE);
 
     @Test
-    void placesEachKindInItsSectionNewestFirst() {
-        CvContent cv = generator.generate(artifacts, ada);
-        assertEquals(List.of("Lead Engineer", "Backend Engineer"), cv.experience().stream().map(CvContent.Entry::title).toList());
-        assertEquals(List.of("Open-source parser"), cv.projects().stream().map(CvContent.Entry::title).toList());
-        assertEquals(1, cv.education().size());
-        assertEquals(1, cv.certifications().size());
-        assertEquals("Ada Lovelace", cv.header().name());
+    void ordersEntriesByMatchAndPlacesAJobsProjectUnderIt() {
+        CvContent cv = generator.generate(forBackend, TODAY);
+        assertEquals(List.of("Senior Engineer", "Engineer"), cv.experience().stream().map(Entry::title).toList());
+        Entry acme = cv.experience().get(0);
+        assertTrue(acme.bullets().stream().anyMatch(b -> b.artifactId() == 3), "Fraud scoring was done at Acme");
+        assertEquals(List.of("Open-source parser"), cv.projects().stream().map(Entry::title).toList());
+        assertEquals(List.of("MSc Computer Science"), cv.education().stream().map(Entry::title).toList());
     }
 
     @Test
-    void claimsOnlyWhatTheArtifactsHold() {
-        CvContent cv = generator.generate(artifacts, ada);
-        Set<String> stacks = artifacts.stream().flatMap(a -> a.getStack().stream()).map(String::toLowerCase)
-                .collect(Collectors.toSet());
-        cv.skills().forEach(skill -> assertTrue(stacks.contains(skill.name().toLowerCase()), skill.name()));
-        Set<Long> ids = artifacts.stream().map(Artifact::getId).collect(Collectors.toSet());
-        Stream.of(cv.experience(), cv.projects(), cv.education(), cv.certifications())
-                .flatMap(List::stream).flatMap(e -> e.bullets().stream())
-                .forEach(b -> assertTrue(ids.contains(b.artifactId()), b.text()));
+    void bulletsAreTheArtifactsOwnSentencesKeywordsFirstNumbersKept() {
+        Entry acme = generator.generate(forBackend, TODAY).experience().get(0);
+        Bullet first = acme.bullets().get(0);
+        assertEquals("Built the settlement service in Java on PostgreSQL, cutting batch time by 40%.", first.text());
+        assertEquals(1, first.artifactId());
+        assertTrue(acme.bullets().stream().anyMatch(b -> b.text().equals("The payments platform.")),
+                () -> "the filler opening is cut: " + acme.bullets());
+        Bullet fraud = acme.bullets().stream().filter(b -> b.artifactId() == 3).findFirst().orElseThrow();
+        assertTrue(fraud.text().contains("2,000 payments per second"), fraud.text());
+        assertEquals(List.of(30L), fraud.evidenceLinkIds(), "the project's validated link goes with its bullet");
     }
 
     @Test
-    void countsASkillOnceWhateverItsCase() {
-        CvContent cv = generator.generate(artifacts, ada);
-        List<String> names = cv.skills().stream().map(CvContent.Skill::name).toList();
-        assertTrue("java".equalsIgnoreCase(names.get(0)), "the most used skill comes first");
-        assertEquals(1, names.stream().filter(n -> n.equalsIgnoreCase("java")).count());
+    void listsBackedSkillsCriticalFirstAndNeverAnUnbackedOne() {
+        List<String> skills = generator.generate(forBackend, TODAY).skills().stream().map(CvContent.Skill::name)
+                .toList();
+        assertEquals(List.of("Java", "PostgreSQL", "Apache Kafka", "Python"), skills.subList(0, 4));
+        assertFalse(skills.contains("Go"), "no artifact backs Go");
     }
 
     @Test
-    void isDeterministic() {
-        List<Artifact> reversed = new java.util.ArrayList<>(artifacts);
-        java.util.Collections.reverse(reversed);
-        assertEquals(generator.generate(artifacts, ada), generator.generate(reversed, ada));
+    void summarisesRoleYearsSkillsAndTheTargetInTheAskedTone() {
+        String professional = generator.generate(forBackend, TODAY).summary();
+        assertEquals("Senior Engineer with 10 years of experience in Java, PostgreSQL and Apache Kafka."
+                + " Applying for the Backend Engineer role at Globex.", professional);
+        String enthusiastic = generator.generate(input(ADAS, List.of("Java"), List.of(), Tone.ENTHUSIASTIC,
+                Length.ONE_PAGE), TODAY).summary();
+        assertTrue(enthusiastic.contains("hands-on") && enthusiastic.contains("eager"), enthusiastic);
+        assertNotEquals(professional, enthusiastic);
     }
 
     @Test
-    void makesAnEmptyButValidCvWithoutArtifacts() {
-        CvContent cv = generator.generate(List.of(), ada);
+    void aTwoPageCvHoldsMoreThanAOnePageOne() {
+        CvContent one = generator.generate(forBackend, TODAY);
+        CvContent two = generator.generate(input(ADAS, List.of("Java", "PostgreSQL", "Apache Kafka"),
+                List.of("Python"), Tone.PROFESSIONAL, Length.TWO_PAGES), TODAY);
+        assertTrue(two.experience().get(0).bullets().size() > one.experience().get(0).bullets().size());
+    }
+
+    @Test
+    void theSameInputGivesTheSameCv() {
+        assertEquals(generator.generate(forBackend, TODAY), generator.generate(forBackend, TODAY));
+    }
+
+    @Test
+    void aUserWithoutArtifactsGetsAnEmptyButValidCv() {
+        CvContent cv = generator.generate(input(List.of(), List.of("Java"), List.of(), Tone.CONCISE,
+                Length.ONE_PAGE), TODAY);
         assertTrue(cv.experience().isEmpty() && cv.skills().isEmpty());
-        assertTrue(CvPlainText.render(cv).startsWith("Ada Lovelace"));
+        assertEquals("Professional. For the Backend Engineer role at Globex.", cv.summary());
     }
 }

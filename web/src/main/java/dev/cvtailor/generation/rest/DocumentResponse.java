@@ -3,18 +3,18 @@ package dev.cvtailor.generation.rest;
 import java.time.Instant;
 import java.util.List;
 
-import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 
 /** A generated document as the API shows it (API.md, Generation). */
 public record DocumentResponse(long id, String kind, String status, int version, String generator,
-        String generatorNote, String failureReason, CvContent content, String text, Object keywordCoverage,
+        String generatorNote, String failureReason, Object content, String text, KeywordCoverage keywordCoverage,
         Long jobDescriptionId, boolean saved, Instant createdAt, Instant updatedAt) {
 
     public static DocumentResponse of(GeneratedDocument d) {
         return new DocumentResponse(d.getId(), d.getKind().code, d.getStatus().name(), d.getVersion(),
                 d.getGenerator() == null ? null : d.getGenerator().code(), d.getGeneratorNote(), d.getFailureReason(),
-                d.cvContent(), d.getTextContent(), null, d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(),
+                d.content(), d.getTextContent(), d.keywordCoverage(), d.getJobDescriptionId(), d.isSaved(), d.getCreatedAt(),
                 d.getUpdatedAt());
     }
 

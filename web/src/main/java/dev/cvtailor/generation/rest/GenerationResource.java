@@ -34,10 +34,25 @@ public class GenerationResource {
     @POST
     @Path("cv")
     public Response cv(GenerationRequest request) {
+        return accepted(generation.requestCv(caller.id(), required(request)));
+    }
+
+    /** Queues a cover letter for the job description: {@code 202} with the document's address to poll. */
+    @POST
+    @Path("cover-letter")
+    public Response coverLetter(GenerationRequest request) {
+        return accepted(generation.requestCoverLetter(caller.id(), required(request)));
+    }
+
+    private static GenerationRequest required(GenerationRequest request) {
         if (request == null) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "A generation request is required in the body");
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT,
+                    "A generation request is required in the body");
         }
-        GeneratedDocument document = generation.requestCv(caller.id(), request);
+        return request;
+    }
+
+    private static Response accepted(GeneratedDocument document) {
         return Response.accepted(new GenerationAccepted(document.getId(), document.getKind().code,
                         document.getStatus().name()))
                 .location(URI.create("documents/" + document.getId()))

@@ -1,0 +1,23 @@
+package dev.cvtailor.generation.entity;
+
+import java.util.List;
+
+import dev.cvtailor.generation.entity.CvContent.Header;
+
+/** The structured content of a cover letter: each paragraph names the artifacts behind what it says. */
+public record CoverLetterContent(Header header, Recipient recipient, List<Paragraph> paragraphs, String closing) {
+
+    public record Recipient(String company, String role) {
+    }
+
+    public record Paragraph(String text, List<Long> artifactIds) {
+
+        public Paragraph {
+            artifactIds = artifactIds == null ? List.of() : List.copyOf(artifactIds);
+        }
+    }
+
+    public CoverLetterContent {
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    }
+}
