@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.cvtailor.artifacts.entity.ArtifactKind;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CoverLetterContent.Paragraph;
 import dev.cvtailor.generation.entity.CvContent;
@@ -86,9 +85,8 @@ public final class ClaimVerifier {
             }
         }
         CvContent cv = new CvContent(TemplateCvGenerator.header(input.candidate()),
-                checkedProse(draft.summary(), allNumbers, "summary"), skills, entries(draft.experience(), true),
-                entries(draft.projects(), false), entries(draft.education(), false),
-                entries(draft.certifications(), false));
+                checkedProse(draft.summary(), allNumbers, "summary"), skills, entries(draft.experience()),
+                entries(draft.projects()), entries(draft.education()), entries(draft.certifications()));
         cv = workInMissingKeywords(cv);
         return new VerifiedCv(cv, coverage(CvPlainText.render(cv)));
     }
@@ -122,7 +120,7 @@ public final class ClaimVerifier {
         return new VerifiedLetter(letter, coverage(CoverLetterPlainText.render(letter)));
     }
 
-    private List<Entry> entries(List<Entry> drafts, boolean positions) {
+    private List<Entry> entries(List<Entry> drafts) {
         List<Entry> entries = new ArrayList<>();
         Set<Long> used = new HashSet<>();
         for (Entry draft : drafts) {
@@ -135,9 +133,7 @@ public final class ClaimVerifier {
                 continue;
             }
             List<Bullet> bullets = draft.bullets().stream().map(this::checked).filter(b -> b != null).toList();
-            String title = positions && source.kind() == ArtifactKind.POSITION && source.role() != null
-                    && !source.role().isBlank() ? source.role() : source.title();
-            entries.add(new Entry(source.id(), title, source.organisation(), source.startedOn(), source.endedOn(),
+            entries.add(new Entry(source.id(), source.entryTitle(), source.organisation(), source.startedOn(), source.endedOn(),
                     bullets));
         }
         return entries;

@@ -48,8 +48,7 @@ public class TemplateCvGenerator {
             ofKind(input, ArtifactKind.PROJECT).filter(project -> within(project, position))
                     .filter(project -> placed.add(project.id()))
                     .forEach(project -> bullets.addAll(bullets(project, input, 1)));
-            experience.add(entry(position, position.role() != null && !position.role().isBlank()
-                    ? position.role() : position.title(), bullets));
+            experience.add(entry(position, bullets));
             placed.add(position.id());
         }
         List<Entry> projects = Stream.of(ArtifactKind.PROJECT, ArtifactKind.PUBLICATION, ArtifactKind.AWARD)
@@ -57,12 +56,12 @@ public class TemplateCvGenerator {
                 .filter(source -> !placed.contains(source.id()))
                 .sorted(Comparator.comparingInt(SourceArtifact::score).reversed())
                 .limit(length.projects)
-                .map(source -> entry(source, source.title(), bullets(source, input, length.bulletsPerProject)))
+                .map(source -> entry(source, bullets(source, input, length.bulletsPerProject)))
                 .toList();
         List<Entry> education = ofKind(input, ArtifactKind.EDUCATION).limit(MAX_EDUCATION)
-                .map(source -> entry(source, source.title(), bullets(source, input, 1))).toList();
+                .map(source -> entry(source, bullets(source, input, 1))).toList();
         List<Entry> certifications = ofKind(input, ArtifactKind.CERTIFICATION).limit(MAX_EDUCATION)
-                .map(source -> entry(source, source.title(), List.of())).toList();
+                .map(source -> entry(source, List.of())).toList();
         List<Skill> skills = skills(input);
         return new CvContent(header(input.candidate()), summary(input, skills, today), skills, experience, projects,
                 education, certifications);
@@ -88,8 +87,8 @@ public class TemplateCvGenerator {
                 && (position.endedOn() == null || !start.isAfter(position.endedOn())));
     }
 
-    private static Entry entry(SourceArtifact source, String title, List<Bullet> bullets) {
-        return new Entry(source.id(), title, source.organisation(), source.startedOn(), source.endedOn(), bullets);
+    private static Entry entry(SourceArtifact source, List<Bullet> bullets) {
+        return new Entry(source.id(), source.entryTitle(), source.organisation(), source.startedOn(), source.endedOn(), bullets);
     }
 
     /**

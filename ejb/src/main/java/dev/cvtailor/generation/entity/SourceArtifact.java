@@ -35,6 +35,19 @@ public record SourceArtifact(long id, ArtifactKind kind, String title, String ro
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * The title of the artifact's entry in a CV: a position's role, with the position's own title when it says more
+     * ("Senior Engineer — Payments platform"); anything else's title.
+     */
+    public String entryTitle() {
+        if (kind != ArtifactKind.POSITION || role == null || role.isBlank()) {
+            return title;
+        }
+        String lowerTitle = title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT);
+        return lowerTitle.isEmpty() || lowerTitle.startsWith(role.strip().toLowerCase(java.util.Locale.ROOT))
+                ? role.strip() : role.strip() + " — " + title.strip();
+    }
+
     public List<Long> validLinkIds() {
         return validLinks.stream().map(EvidenceLink::id).toList();
     }
