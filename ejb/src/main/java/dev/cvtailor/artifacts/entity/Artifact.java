@@ -276,6 +276,11 @@ public class Artifact {
         return bodyText;
     }
 
+    /** The optimistic-lock version: it changes whenever the artifact does. */
+    public int getVersion() {
+        return version;
+    }
+
     public ArtifactStatus getStatus() {
         return status;
     }

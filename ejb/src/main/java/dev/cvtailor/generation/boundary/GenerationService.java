@@ -2,6 +2,7 @@ package dev.cvtailor.generation.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -17,14 +18,23 @@ import dev.cvtailor.generation.control.CoverLetterPlainText;
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.control.DocumentStore;
 import dev.cvtailor.generation.control.GenerationInputs;
+import dev.cvtailor.generation.control.GenerationKey;
+import dev.cvtailor.generation.control.LlmDocumentGenerator;
+import dev.cvtailor.generation.control.LlmGateway;
+import dev.cvtailor.generation.control.LlmSettings;
 import dev.cvtailor.generation.control.TemplateCoverLetterGenerator;
 import dev.cvtailor.generation.control.TemplateCvGenerator;
+import dev.cvtailor.generation.entity.CoverLetterContent;
+import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvDraft;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.generation.entity.LetterDraft;
 import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.LlmAnswer;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
@@ -85,6 +95,12 @@ public class GenerationService {
 
     @Inject
     GenerationInputs inputs;
+
+    @Inject
+    LlmSettings llm;
+
+    @Inject
+    LlmGateway gateway;
 
     @Inject
     SkillService skills;
@@ -174,17 +190,50 @@ public class GenerationService {
             LocalDate today = LocalDate.now();
             ClaimVerifier verifier = new ClaimVerifier(input, text -> skills.foundIn(text).stream()
                     .map(SkillRef::name).collect(Collectors.toSet()), today);
-            String note = "Generated from your artifacts by the template generator";
-            if (document.getKind() == DocumentKind.CV) {
-                ClaimVerifier.VerifiedCv cv = verifier.verify(templateGenerator.generate(input, today));
-                store.complete(documentId, cv.content(), CvPlainText.render(cv.content()), cv.coverage(),
-                        Generator.TEMPLATE, note);
-            } else {
-                ClaimVerifier.VerifiedLetter letter = verifier.verify(letterGenerator.generate(input, today));
-                store.complete(documentId, letter.content(), CoverLetterPlainText.render(letter.content()),
-                        letter.coverage(), Generator.TEMPLATE, note);
+            boolean cv = document.getKind() == DocumentKind.CV;
+            String note = "Written by the template generator from your artifacts";
+            if (llm.enabled()) {
+                String key = GenerationKey.of(document.getKind(), document.getJobDescriptionHash(), input,
+                        llm.primary().label());
+                Optional<GeneratedDocument> earlier = store.answered(document.getOwnerId(), key);
+                if (earlier.isPresent()) {
+                    complete(documentId, earlier.get().content(), verifier, Generator.LLM,
+                            "Reused the language model's answer to an identical earlier request (document "
+                                    + earlier.get().getId() + ")");
+                    store.generatedBy(documentId, key, 0, 0);
+                    return;
+                }
+                LlmAnswer answer = gateway.write(cv ? LlmDocumentGenerator.cvTask(input)
+                        : LlmDocumentGenerator.coverLetterTask(input));
+                if (answer.answered()) {
+                    Object draft = cv ? LlmDocumentGenerator.cv((CvDraft) answer.draft(), input)
+                            : LlmDocumentGenerator.coverLetter((LetterDraft) answer.draft(), input);
+                    complete(documentId, draft, verifier, Generator.LLM, "Written by " + answer.model()
+                            + " from your artifacts, then checked against them");
+                    store.generatedBy(documentId, key, answer.inputTokens(), answer.outputTokens());
+                    return;
+                }
+                if (!llm.fallbackToTemplate()) {
+                    store.fail(documentId, "No language model could write the document: " + answer.failure(), 502);
+                    return;
+                }
+                note = "Written by the template generator from your artifacts, because " + answer.failure();
             }
+            complete(documentId, cv ? templateGenerator.generate(input, today)
+                    : letterGenerator.generate(input, today), verifier, Generator.TEMPLATE, note);
         });
+    }
+
+    private void complete(long documentId, Object draft, ClaimVerifier verifier, Generator generator, String note) {
+        if (draft instanceof CvContent cv) {
+            ClaimVerifier.VerifiedCv verified = verifier.verify(cv);
+            store.complete(documentId, verified.content(), CvPlainText.render(verified.content()),
+                    verified.coverage(), generator, note);
+        } else {
+            ClaimVerifier.VerifiedLetter verified = verifier.verify((CoverLetterContent) draft);
+            store.complete(documentId, verified.content(), CoverLetterPlainText.render(verified.content()),
+                    verified.coverage(), generator, note);
+        }
     }
 
     public GeneratedDocument find(long ownerId, long documentId) {

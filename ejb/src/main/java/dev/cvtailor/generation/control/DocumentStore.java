@@ -3,6 +3,7 @@ package dev.cvtailor.generation.control;
 import java.util.Optional;
 
 import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.KeywordCoverage;
@@ -52,9 +53,35 @@ public class DocumentStore {
     }
 
     public void fail(long documentId, String reason) {
+        fail(documentId, reason, null);
+    }
+
+    public void fail(long documentId, String reason, Integer httpStatus) {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
         if (document != null) {
-            document.fail(reason);
+            document.fail(reason, httpStatus);
         }
+    }
+
+    /** Records which language-model request made the document and what it cost. */
+    public void generatedBy(long documentId, String key, int inputTokens, int outputTokens) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        if (document != null) {
+            document.generatedBy(key, inputTokens, outputTokens);
+        }
+    }
+
+    /** The owner's latest ready document written by a language model for the same request, if any. */
+    public Optional<GeneratedDocument> answered(long ownerId, String generationKey) {
+        return em.createQuery("select d from GeneratedDocument d where d.ownerId = :owner"
+                + " and d.generationKey = :key and d.status = :ready and d.generator = :llm order by d.id desc",
+                GeneratedDocument.class)
+                .setParameter("owner", ownerId)
+                .setParameter("key", generationKey)
+                .setParameter("ready", DocumentStatus.READY)
+                .setParameter("llm", Generator.LLM)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -77,13 +77,13 @@ public class GenerationInputs {
                     names.stream().distinct().toList(), own.stream().map(EvidenceView::id).toList(),
                     own.stream().filter(l -> l.validationStatus() == ValidationStatus.VALID)
                             .map(l -> new SourceArtifact.EvidenceLink(l.id(), l.url())).toList(),
-                    rank.score(), rank.matchedKeywords()));
+                    rank.score(), rank.matchedKeywords(), a.getVersion()));
         }
         List<BackedKeyword> keywords = match.keywords().stream()
                 .map(k -> new BackedKeyword(k.term(), k.skill(), k.critical(), k.artifactIds())).toList();
         String title = jd.getTitle() != null ? jd.getTitle() : parsed.title();
         String company = jd.getCompany() != null ? jd.getCompany() : parsed.company();
-        PostingBrief posting = new PostingBrief(title, company, parsed.keywords(),
+        PostingBrief posting = new PostingBrief(title, company, jd.getRawText(), parsed.keywords(),
                 parsed.companySignals() == null ? List.of() : parsed.companySignals().domains(),
                 parsed.companySignals() == null ? List.of() : parsed.companySignals().values());
         return new GenerationInput(posting, sources, keywords, request.candidate(), Tone.of(request.tone()),

@@ -13,7 +13,8 @@ public record CoverLetterContent(Header header, Recipient recipient, List<Paragr
     public record Paragraph(String text, List<Long> artifactIds) {
 
         public Paragraph {
-            artifactIds = artifactIds == null ? List.of() : List.copyOf(artifactIds);
+            artifactIds = artifactIds == null ? List.of()
+                    : artifactIds.stream().filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -80,6 +80,9 @@ public class GeneratedDocument {
     @Column(name = "output_tokens")
     private Integer outputTokens;
 
+    @Column(name = "failure_status")
+    private Integer failureStatus;
+
     @Column(nullable = false)
     private boolean saved;
 
@@ -135,11 +138,17 @@ public class GeneratedDocument {
     }
 
     public void fail(String reason) {
+        fail(reason, null);
+    }
+
+    /** Failed, with the HTTP status that names the cause when it is not the server's fault alone (502: no LLM). */
+    public void fail(String reason, Integer httpStatus) {
         if (status.isFinished()) {
             return;
         }
         status = DocumentStatus.FAILED;
         failureReason = reason;
+        failureStatus = httpStatus;
         updatedAt = Instant.now();
     }
 
@@ -171,6 +180,10 @@ public class GeneratedDocument {
         this.generationKey = key;
         this.inputTokens = input;
         this.outputTokens = output;
+    }
+
+    public Integer getFailureStatus() {
+        return failureStatus;
     }
 
     public String getGenerationKey() {

@@ -15,7 +15,7 @@ import dev.cvtailor.artifacts.entity.ArtifactKind;
 public record SourceArtifact(long id, ArtifactKind kind, String title, String role, String organisation,
         LocalDate startedOn, LocalDate endedOn, String summary, String description, String bodyText,
         List<String> skills, List<Long> linkIds, List<EvidenceLink> validLinks, int score,
-        List<String> matchedKeywords) {
+        List<String> matchedKeywords, int version) {
 
     /** A validated evidence link: its id and where it points. */
     public record EvidenceLink(long id, String url) {
