@@ -126,6 +126,36 @@ class TailoredDocumentsIT {
     }
 
     @Test
+    void keepsVersionsAndTheUsersSavedFlagAndRating() {
+        String token = userWithArtifacts("versions");
+        long first = generated(token, "cv", POSTING, "").getJsonNumber("id").longValue();
+        long second = generated(token, "cv", POSTING, ",\"tone\":\"concise\"").getJsonNumber("id").longValue();
+        try (Response response = Api.get("/documents/" + second + "/versions", token)) {
+            var versions = Api.parse(response.readEntity(String.class)).asJsonArray();
+            assertEquals(List.of(first, second), versions.stream()
+                    .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList());
+            assertEquals(List.of(1, 2), versions.stream().map(v -> v.asJsonObject().getInt("version")).toList());
+        }
+        try (Response response = Api.request("/documents/" + first + "/saved", token)
+                .put(jakarta.ws.rs.client.Entity.json("{\"saved\":true}"))) {
+            assertEquals(200, response.getStatus());
+            assertTrue(json(response).getBoolean("saved"));
+        }
+        try (Response response = post("/documents/" + first + "/rating", token, "{\"score\":9,\"comment\":\"spot on\"}")) {
+            assertEquals(204, response.getStatus());
+        }
+        try (Response response = post("/documents/" + first + "/rating", token, "{\"score\":11}")) {
+            assertTrue(assertProblem(response, 400).toString().contains("score"));
+        }
+        try (Response response = Api.get("/documents/" + first, token)) {
+            assertEquals(9, json(response).getInt("rating"));
+        }
+        try (Response response = Api.get("/admin/document-ratings", it.dev.cvtailor.platform.Admin.token())) {
+            assertTrue(json(response).getJsonObject("template").getInt("count") >= 1);
+        }
+    }
+
+    @Test
     void refusesUnknownOptionsAndHidesOtherUsersDocuments() {
         String token = Api.newUserToken("options");
         String request = "{\"jobDescription\":\"Java developer\",\"candidate\":{\"name\":\"Ada\"},";

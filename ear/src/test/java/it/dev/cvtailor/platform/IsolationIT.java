@@ -63,6 +63,11 @@ class IsolationIT {
         return Stream.of(
                 call("GET /artifacts/{id}", token -> Api.get("/artifacts/" + artifactId, token)),
                 call("GET /documents/{id}", token -> Api.get("/documents/" + documentId, token)),
+                call("GET /documents/{id}/versions", token -> Api.get("/documents/" + documentId + "/versions", token)),
+                call("PUT /documents/{id}/saved", token -> Api.request("/documents/" + documentId + "/saved", token)
+                        .put(Entity.json("{\"saved\":true}"))),
+                call("POST /documents/{id}/rating", token -> post("/documents/" + documentId + "/rating", token,
+                        "{\"score\":1}")),
                 call("POST /export/{id} pdf", token -> post("/export/" + documentId, token, "{\"format\":\"pdf\"}")),
                 call("POST /export/{id} docx", token -> post("/export/" + documentId, token, "{\"format\":\"docx\"}")),
                 call("PUT /artifacts/{id}", token -> Api.request("/artifacts/" + artifactId, token)

@@ -1,7 +1,10 @@
 package dev.cvtailor.generation.boundary;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -28,6 +31,7 @@ import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvDraft;
 import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.GenerationRequest;
@@ -49,6 +53,7 @@ import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -69,6 +74,8 @@ public class GenerationService {
 
     public static final String SUBJECT = "document";
     static final String GENERATION_BUCKET = "generation";
+    static final int STALL_MINUTES = 10;
+    static final int MAX_ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(GenerationService.class.getName());
 
@@ -234,6 +241,77 @@ public class GenerationService {
             store.complete(documentId, verified.content(), CoverLetterPlainText.render(verified.content()),
                     verified.coverage(), generator, note);
         }
+    }
+
+    /**
+     * Every few minutes, documents that stalled (queued or running, untouched for {@link #STALL_MINUTES}: a lost
+     * message, a server that died mid-way) are queued again, or failed after {@link #MAX_ATTEMPTS} starts. Each
+     * replica may run it; the row lock makes one of them act on a document.
+     */
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void recoverStalled() {
+        Instant before = Instant.now().minus(Duration.ofMinutes(STALL_MINUTES));
+        for (Long id : store.stalled(before, 100)) {
+            if (store.requeueOrFail(id, before, MAX_ATTEMPTS)) {
+                try {
+                    messages.send(generationQueue, SUBJECT, id);
+                    LOG.info(() -> "Queued stalled document " + id + " again");
+                } catch (JMSRuntimeException e) {
+                    LOG.warning(() -> "The broker refused to queue stalled document " + id + "; next round: " + e);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Keeps a document past the purge of unsaved ones, or lets it go. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public GeneratedDocument save(long ownerId, long documentId, boolean keep) {
+        find(ownerId, documentId);
+        return store.save(documentId, keep);
+    }
+
+    /** The user's rating of a document's relevance (1–10), the spec's content-relevance measure. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void rate(long ownerId, long documentId, Integer score, String comment) {
+        if (score == null || score < 1 || score > 10) {
+            throw ApplicationProblem.invalidField("score", "must be a whole number from 1 to 10");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw ApplicationProblem.invalidField("comment", "must have at most 2000 characters");
+        }
+        GeneratedDocument document = find(ownerId, documentId);
+        if (document.getStatus() != DocumentStatus.READY) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "Only a ready document can be rated");
+        }
+        store.rate(documentId, score, comment);
+    }
+
+    /** Every version of the document: the owner's documents of its kind for the same posting, oldest first. */
+    public List<GeneratedDocument> versions(long ownerId, long documentId) {
+        GeneratedDocument document = find(ownerId, documentId);
+        return em.createQuery("select d from GeneratedDocument d where d.ownerId = :owner and d.kind = :kind"
+                + " and d.jobDescriptionHash = :hash order by d.version", GeneratedDocument.class)
+                .setParameter("owner", ownerId)
+                .setParameter("kind", document.getKind())
+                .setParameter("hash", document.getJobDescriptionHash())
+                .getResultList();
+    }
+
+    /** The average rating and count per generator (llm, template), across users: for admins. */
+    public Map<String, RatingSummary> ratings() {
+        Map<String, RatingSummary> ratings = new java.util.TreeMap<>();
+        em.createQuery("select d.generator, avg(d.rating), count(d.rating) from GeneratedDocument d"
+                + " where d.rating is not null group by d.generator", Object[].class).getResultStream()
+                .forEach(row -> ratings.put(((Generator) row[0]).code(),
+                        new RatingSummary(Math.round(((Number) row[1]).doubleValue() * 100) / 100.0,
+                                ((Number) row[2]).longValue())));
+        return ratings;
+    }
+
+    /** The average of the ratings given and how many there are. */
+    public record RatingSummary(double average, long count) {
     }
 
     public GeneratedDocument find(long ownerId, long documentId) {

@@ -1,5 +1,7 @@
 package dev.cvtailor.generation.control;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.cvtailor.generation.entity.DocumentKind;
@@ -61,6 +63,33 @@ public class DocumentStore {
         if (document != null) {
             document.fail(reason, httpStatus);
         }
+    }
+
+    /** The documents that stalled before the instant (not finished, untouched since), oldest first. */
+    public List<Long> stalled(Instant before, int limit) {
+        return em.createQuery("select d.id from GeneratedDocument d where d.status in :open and d.updatedAt < :before"
+                + " order by d.updatedAt", Long.class)
+                .setParameter("open", List.of(DocumentStatus.QUEUED, DocumentStatus.RUNNING))
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Queues a stalled document again (true) or fails it after too many attempts; a recovered one is left alone. */
+    public boolean requeueOrFail(long documentId, Instant before, int maxAttempts) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return document != null && document.stalledSince(before) && document.requeueOrFail(maxAttempts);
+    }
+
+    public GeneratedDocument save(long documentId, boolean keep) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
+        document.save(keep);
+        return document;
+    }
+
+    public void rate(long documentId, int score, String comment) {
+        em.find(GeneratedDocument.class, documentId).rate(score, comment);
     }
 
     /** Records which language-model request made the document and what it cost. */

@@ -84,6 +84,14 @@ public class GeneratedDocument {
     private Integer failureStatus;
 
     @Column(nullable = false)
+    private int attempts;
+
+    private Integer rating;
+
+    @Column(name = "rating_comment", length = 2000)
+    private String ratingComment;
+
+    @Column(nullable = false)
     private boolean saved;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -118,8 +126,38 @@ public class GeneratedDocument {
             return false;
         }
         status = DocumentStatus.RUNNING;
+        attempts++;
         updatedAt = Instant.now();
         return true;
+    }
+
+    /** Not finished and untouched since the instant: its message or its consumer was lost. */
+    public boolean stalledSince(Instant before) {
+        return !status.isFinished() && updatedAt.isBefore(before);
+    }
+
+    /**
+     * A stalled document goes back to the queue, or, once generation has started it {@code maxAttempts} times,
+     * fails. Returns whether it is to be queued again.
+     */
+    public boolean requeueOrFail(int maxAttempts) {
+        if (attempts >= maxAttempts) {
+            fail("Generation did not finish after " + attempts + " attempts; please try again");
+            return false;
+        }
+        status = DocumentStatus.QUEUED;
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    public void save(boolean keep) {
+        this.saved = keep;
+        this.updatedAt = Instant.now();
+    }
+
+    public void rate(int score, String comment) {
+        this.rating = score;
+        this.ratingComment = comment;
     }
 
     /** The content (a {@link CvContent} or a {@link CoverLetterContent}), verified, and what made it. */
@@ -180,6 +218,18 @@ public class GeneratedDocument {
         this.generationKey = key;
         this.inputTokens = input;
         this.outputTokens = output;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public int getAttempts() {
+        return attempts;
     }
 
     public Integer getFailureStatus() {
