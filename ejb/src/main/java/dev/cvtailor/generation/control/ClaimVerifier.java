@@ -117,7 +117,7 @@ public final class ClaimVerifier {
                 draft.closing() == null || draft.closing().isBlank() ? "Kind regards,\n" + input.candidate().name()
                         : checkedProse(draft.closing(), allNumbers, "closing"));
         letter = workInMissingKeywords(letter);
-        return new VerifiedLetter(letter, coverage(CoverLetterPlainText.render(letter)));
+        return new VerifiedLetter(letter, coverage(claims(letter)));
     }
 
     private List<Entry> entries(List<Entry> drafts) {
@@ -240,8 +240,14 @@ public final class ClaimVerifier {
                 withExtra(cv.projects(), extra), cv.education(), cv.certifications());
     }
 
+    /** What a letter says in the user's name: its paragraphs and closing, not its salutation or addresses. */
+    static String claims(CoverLetterContent letter) {
+        return letter.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"))
+                + "\n" + letter.closing();
+    }
+
     private CoverLetterContent workInMissingKeywords(CoverLetterContent letter) {
-        String text = CoverLetterPlainText.render(letter);
+        String text = claims(letter);
         List<BackedKeyword> missing = input.keywords().stream()
                 .filter(k -> k.critical() && k.backed() && k.skill() != null && supported(k.skill())
                         && !mentions(text, k))

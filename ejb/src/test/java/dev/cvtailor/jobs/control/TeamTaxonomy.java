@@ -23,12 +23,12 @@ import dev.cvtailor.skills.entity.SkillRef;
 import dev.cvtailor.skills.entity.TaxonomyEntry;
 
 /** The team's taxonomy file read straight into a vocabulary, as the database would hold it, for tests. */
-final class TeamTaxonomy {
+public final class TeamTaxonomy {
 
     private TeamTaxonomy() {
     }
 
-    static SkillVocabulary vocabulary() {
+    public static SkillVocabulary vocabulary() {
         return new SkillVocabulary(teamTerms());
     }
 
@@ -74,7 +74,7 @@ final class TeamTaxonomy {
         return terms;
     }
 
-    static JobDescriptionParser.Skills skills(SkillVocabulary vocabulary) {
+    public static JobDescriptionParser.Skills skills(SkillVocabulary vocabulary) {
         return new JobDescriptionParser.Skills() {
             @Override
             public Set<SkillRef> inProse(String text) {
