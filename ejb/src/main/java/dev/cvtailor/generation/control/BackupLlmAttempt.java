@@ -16,7 +16,7 @@ public class BackupLlmAttempt {
     LlmSettings settings;
 
     @Timeout(30_000)
-    @Bulkhead(4)
+    @Bulkhead(16)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.05, delay = 30_000, successThreshold = 2)
     public LlmAnswer backup(LlmTask task) {
         return LlmAttempt.answer(task.ask(settings.backupWriter()), settings.backup().orElseThrow().label());

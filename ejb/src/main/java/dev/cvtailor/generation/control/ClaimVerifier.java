@@ -44,6 +44,7 @@ public final class ClaimVerifier {
     private final Set<String> allNumbers = new HashSet<>();
     private final Set<String> validUrls = new HashSet<>();
     private final List<String> removed = new ArrayList<>();
+    private final Map<Long, Set<String>> supportedByArtifact = new HashMap<>();
 
     /**
      * @param skillsIn the taxonomy's skills a text names (canonical names), the way postings and artifacts are read
@@ -158,11 +159,14 @@ public final class ClaimVerifier {
         return new Bullet(bullet.text().strip(), source.id(), links);
     }
 
+    /** The skills one artifact supports, read once per artifact. */
     private Set<String> supportedBy(SourceArtifact source) {
-        Set<String> skills = new HashSet<>();
-        source.skills().forEach(skill -> skills.add(key(skill)));
-        skillsIn.apply(source.text()).forEach(skill -> skills.add(key(skill)));
-        return skills;
+        return supportedByArtifact.computeIfAbsent(source.id(), id -> {
+            Set<String> skills = new HashSet<>();
+            source.skills().forEach(skill -> skills.add(key(skill)));
+            skillsIn.apply(source.text()).forEach(skill -> skills.add(key(skill)));
+            return skills;
+        });
     }
 
     /** The prose with each sentence that claims what the artifacts do not support taken out. */

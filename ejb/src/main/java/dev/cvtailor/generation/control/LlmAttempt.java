@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * One call to the primary model, guarded: a time limit, a bounded number of calls at once, and a circuit breaker
+ * One call to the primary model, guarded: a time limit, at most 16 calls at once (as many as the generation consumers), and a circuit breaker
  * that opens when 5 % of the last 20 calls failed and lets a trial call through after 30 s. Every value can be
  * changed through MicroProfile Config ({@code dev.cvtailor.generation.control.LlmAttempt/primary/Timeout/value},
  * ...). Retries and the fallback are the {@link LlmGateway}'s.
@@ -23,7 +23,7 @@ public class LlmAttempt {
     LlmSettings settings;
 
     @Timeout(30_000)
-    @Bulkhead(4)
+    @Bulkhead(16)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.05, delay = 30_000, successThreshold = 2)
     public LlmAnswer primary(LlmTask task) {
         return answer(task.ask(settings.primaryWriter()), settings.primary().label());
