@@ -150,6 +150,7 @@ public class AccountService {
         return user.toAccount();
     }
 
+    /** A page of all accounts, newest first: an admin looks for the latest sign-ups. */
     public Page<User> list(int page, int size) {
         int boundedSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
         int boundedPage = Math.max(0, page);

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
-@NamedQuery(name = User.ALL, query = "select u from User u order by u.id")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.id desc")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
 public class User {
 

@@ -2,12 +2,9 @@ package dev.cvtailor.generation.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,29 +13,14 @@ import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
-import dev.cvtailor.generation.control.ClaimVerifier;
-import dev.cvtailor.generation.control.CoverLetterPlainText;
-import dev.cvtailor.generation.control.CvPlainText;
+import dev.cvtailor.generation.control.DocumentAuthor;
 import dev.cvtailor.generation.control.DocumentStore;
-import dev.cvtailor.generation.control.GenerationInputs;
-import dev.cvtailor.generation.control.GenerationKey;
-import dev.cvtailor.generation.control.LlmDocumentGenerator;
-import dev.cvtailor.generation.control.LlmGateway;
-import dev.cvtailor.generation.control.LlmSettings;
-import dev.cvtailor.generation.control.TemplateCoverLetterGenerator;
-import dev.cvtailor.generation.control.TemplateCvGenerator;
-import dev.cvtailor.generation.entity.CoverLetterContent;
-import dev.cvtailor.generation.entity.CvContent;
-import dev.cvtailor.generation.entity.CvDraft;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
-import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
-import dev.cvtailor.generation.entity.LetterDraft;
 import dev.cvtailor.generation.entity.Length;
-import dev.cvtailor.generation.entity.LlmAnswer;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
@@ -50,8 +32,6 @@ import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
-import dev.cvtailor.skills.boundary.SkillService;
-import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -95,22 +75,7 @@ public class GenerationService {
     JobDescriptionService jobs;
 
     @Inject
-    TemplateCvGenerator templateGenerator;
-
-    @Inject
-    TemplateCoverLetterGenerator letterGenerator;
-
-    @Inject
-    GenerationInputs inputs;
-
-    @Inject
-    LlmSettings llm;
-
-    @Inject
-    LlmGateway gateway;
-
-    @Inject
-    SkillService skills;
+    DocumentAuthor author;
 
     @Inject
     LabelService labels;
@@ -192,55 +157,7 @@ public class GenerationService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(long documentId) {
-        store.start(documentId).ifPresent(document -> {
-            GenerationInput input = inputs.of(document);
-            LocalDate today = LocalDate.now();
-            ClaimVerifier verifier = new ClaimVerifier(input, text -> skills.foundIn(text).stream()
-                    .map(SkillRef::name).collect(Collectors.toSet()), today);
-            boolean cv = document.getKind() == DocumentKind.CV;
-            String note = "Written by the template generator from your artifacts";
-            if (llm.enabled()) {
-                String key = GenerationKey.of(document.getKind(), document.getJobDescriptionHash(), input,
-                        llm.primary().label());
-                Optional<GeneratedDocument> earlier = store.answered(document.getOwnerId(), key);
-                if (earlier.isPresent()) {
-                    complete(documentId, earlier.get().content(), verifier, Generator.LLM,
-                            "Reused the language model's answer to an identical earlier request (document "
-                                    + earlier.get().getId() + ")");
-                    store.generatedBy(documentId, key, 0, 0);
-                    return;
-                }
-                LlmAnswer answer = gateway.write(cv ? LlmDocumentGenerator.cvTask(input)
-                        : LlmDocumentGenerator.coverLetterTask(input));
-                if (answer.answered()) {
-                    Object draft = cv ? LlmDocumentGenerator.cv((CvDraft) answer.draft(), input)
-                            : LlmDocumentGenerator.coverLetter((LetterDraft) answer.draft(), input);
-                    complete(documentId, draft, verifier, Generator.LLM, "Written by " + answer.model()
-                            + " from your artifacts, then checked against them");
-                    store.generatedBy(documentId, key, answer.inputTokens(), answer.outputTokens());
-                    return;
-                }
-                if (!llm.fallbackToTemplate()) {
-                    store.fail(documentId, "No language model could write the document: " + answer.failure(), 502);
-                    return;
-                }
-                note = "Written by the template generator from your artifacts, because " + answer.failure();
-            }
-            complete(documentId, cv ? templateGenerator.generate(input, today)
-                    : letterGenerator.generate(input, today), verifier, Generator.TEMPLATE, note);
-        });
-    }
-
-    private void complete(long documentId, Object draft, ClaimVerifier verifier, Generator generator, String note) {
-        if (draft instanceof CvContent cv) {
-            ClaimVerifier.VerifiedCv verified = verifier.verify(cv);
-            store.complete(documentId, verified.content(), CvPlainText.render(verified.content()),
-                    verified.coverage(), generator, note);
-        } else {
-            ClaimVerifier.VerifiedLetter verified = verifier.verify((CoverLetterContent) draft);
-            store.complete(documentId, verified.content(), CoverLetterPlainText.render(verified.content()),
-                    verified.coverage(), generator, note);
-        }
+        store.start(documentId).ifPresent(author::write);
     }
 
     /**
