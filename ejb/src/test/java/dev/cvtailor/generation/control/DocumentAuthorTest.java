@@ -1,0 +1,138 @@
+package dev.cvtailor.generation.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.generation.entity.GenerationInput;
+import dev.cvtailor.generation.entity.GenerationRequest;
+import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.generation.entity.KeywordCoverage;
+import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.LlmAnswer;
+import dev.cvtailor.generation.entity.LlmEndpoint;
+import dev.cvtailor.generation.entity.Tone;
+import dev.cvtailor.skills.boundary.SkillService;
+import dev.cvtailor.skills.entity.SkillRef;
+
+/** What happens to a document when no language model answers, with and without falling back to the templates. */
+class DocumentAuthorTest {
+
+    /** The store's outcome for the document. */
+    static final class RecordingStore extends DocumentStore {
+        Generator generator;
+        String note;
+        String failure;
+        Integer failureStatus;
+
+        @Override
+        public Optional<GeneratedDocument> answered(long ownerId, String generationKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void complete(long documentId, Object content, String text, KeywordCoverage coverage,
+                Generator by, String why) {
+            generator = by;
+            note = why;
+        }
+
+        @Override
+        public void fail(long documentId, String reason, Integer httpStatus) {
+            failure = reason;
+            failureStatus = httpStatus;
+        }
+    }
+
+    static final class Settings extends LlmSettings {
+        final boolean fallback;
+
+        Settings(boolean fallback) {
+            this.fallback = fallback;
+        }
+
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public LlmEndpoint primary() {
+            return new LlmEndpoint("openai", "http://127.0.0.1:1/v1", "key", "gpt-x", Duration.ofSeconds(1));
+        }
+
+        @Override
+        public boolean fallbackToTemplate() {
+            return fallback;
+        }
+    }
+
+    private RecordingStore write(boolean fallback) {
+        DocumentAuthor author = new DocumentAuthor();
+        RecordingStore store = new RecordingStore();
+        GenerationInput input = Sources.input(Sources.ADAS, List.of("Java"), List.of(), Tone.PROFESSIONAL,
+                Length.ONE_PAGE);
+        author.store = store;
+        author.llm = new Settings(fallback);
+        author.inputs = new GenerationInputs() {
+            @Override
+            public GenerationInput of(GeneratedDocument document) {
+                return input;
+            }
+        };
+        author.gateway = new LlmGateway() {
+            @Override
+            public LlmAnswer write(LlmTask task) {
+                return LlmAnswer.unavailable("the language model did not answer (HttpException)");
+            }
+        };
+        author.skills = new SkillService() {
+            @Override
+            public java.util.Set<SkillRef> foundIn(String text) {
+                return Sources.skillsIn(text).stream().map(name -> new SkillRef(1, name, null))
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+        };
+        author.cvs = new TemplateCvGenerator();
+        author.letters = new TemplateCoverLetterGenerator();
+        author.write(stored(new GeneratedDocument(7, DocumentKind.CV, 1, "hash", 1, new GenerationRequest(1L, null,
+                List.of(), null, null, null, Sources.ADA))));
+        return store;
+    }
+
+    /** The document as the database hands it over: with its id. */
+    private static GeneratedDocument stored(GeneratedDocument document) {
+        try {
+            var id = GeneratedDocument.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(document, 41L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return document;
+    }
+
+    @Test
+    void writesWithTheTemplatesAndSaysWhyWhenNoModelAnswers() {
+        RecordingStore store = write(true);
+        assertEquals(Generator.TEMPLATE, store.generator);
+        assertTrue(store.note.contains("did not answer"), store.note);
+        assertNull(store.failure);
+    }
+
+    @Test
+    void failsTheDocumentWith502WhenFallingBackIsSwitchedOff() {
+        RecordingStore store = write(false);
+        assertNull(store.generator);
+        assertEquals(502, store.failureStatus);
+        assertTrue(store.failure.contains("No language model could write the document"), store.failure);
+    }
+}
