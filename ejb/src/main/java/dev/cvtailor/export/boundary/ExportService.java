@@ -3,16 +3,21 @@ package dev.cvtailor.export.boundary;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
+import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.export.control.AtsCheck;
+import dev.cvtailor.export.control.CvXml;
 import dev.cvtailor.export.control.DocxRenderer;
 import dev.cvtailor.export.control.PdfRenderer;
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.export.entity.ExportLog;
 import dev.cvtailor.export.entity.ExportedFile;
 import dev.cvtailor.generation.boundary.GenerationService;
+import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
@@ -33,6 +38,9 @@ public class ExportService {
     @PersistenceContext
     EntityManager em;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ExportService.class.getName());
+
     @Inject
     GenerationService generation;
 
@@ -48,10 +56,22 @@ public class ExportService {
     @Inject
     FeatureFlags features;
 
+    @Inject
+    EvidenceService evidence;
+
     /** The owner's exports, newest first. */
     public List<ExportLog> logs(long ownerId) {
         return em.createQuery("select l from ExportLog l where l.ownerId = :owner order by l.createdAt desc, l.id desc",
                 ExportLog.class).setParameter("owner", ownerId).getResultList();
+    }
+
+    /** One of the owner's exports: what was exported, with which evidence links, and its parse-back check. */
+    public ExportLog log(long ownerId, long exportId) {
+        ExportLog log = em.find(ExportLog.class, exportId);
+        if (log == null || log.getOwnerId() != ownerId) {
+            throw ApplicationProblem.notFound("Export");
+        }
+        return log;
     }
 
     public ExportedFile export(long ownerId, long documentId, String formatName, String template) {
@@ -62,7 +82,8 @@ public class ExportService {
         features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX);
         String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
         if (!PdfRenderer.hasTemplate(chosen)) {
-            throw ApplicationProblem.invalidField("template", "unknown template; available: " + DEFAULT_TEMPLATE);
+            throw ApplicationProblem.invalidField("template", "unknown template; available: "
+                    + String.join(", ", PdfRenderer.TEMPLATES));
         }
         GeneratedDocument document = generation.find(ownerId, documentId);
         if (document.getStatus() != DocumentStatus.READY) {
@@ -70,17 +91,46 @@ public class ExportService {
                     "The document is " + document.getStatus() + "; it can be exported once it is READY");
         }
         CvContent cv = document.cvContent();
-        if (cv == null) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
-                    "Cover letters cannot be exported as files yet; copy the letter's text instead");
+        byte[] bytes;
+        List<Long> included;
+        String name;
+        AtsCheck.Result check;
+        if (cv != null) {
+            included = evidenceLinkIds(cv);
+            Map<Long, String> urls = evidenceUrls(ownerId, cv, included);
+            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(cv, urls), chosen) : docx.render(cv);
+            name = cv.header().name();
+            check = AtsCheck.of(bytes, format, cv);
+        } else {
+            CoverLetterContent letter = document.coverLetterContent();
+            included = List.of();
+            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(letter), chosen) : docx.render(letter);
+            name = letter.header().name();
+            check = AtsCheck.of(bytes, format, letter);
         }
-        byte[] bytes = format == ExportFormat.PDF ? pdf.render(cv, chosen) : docx.render(cv);
-        ExportLog log = new ExportLog(documentId, ownerId, format, chosen, evidenceLinkIds(cv));
+        if (!check.passed()) {
+            LOG.warning(() -> "Template " + chosen + " failed its own parse-back for document " + documentId + ": "
+                    + check.findings());
+        }
+        ExportLog log = new ExportLog(documentId, ownerId, format, chosen, included);
+        log.checked(check);
         em.persist(log);
         em.flush();
         audit.record(ownerId, AuditType.EXPORT, Outcome.SUCCESS,
                 "document " + documentId + " as " + format.extension + ", export " + log.getId());
-        return new ExportedFile(log.getId(), format, fileName(cv, document, format), bytes);
+        return new ExportedFile(log.getId(), format, fileName(name, document, format), bytes);
+    }
+
+    /** The addresses of the links the CV's bullets cite, read for the owner (links of another user stay out). */
+    private Map<Long, String> evidenceUrls(long ownerId, CvContent cv, List<Long> linkIds) {
+        List<Long> artifacts = java.util.stream.Stream.of(cv.experience(), cv.projects(), cv.education(),
+                cv.certifications()).flatMap(List::stream).flatMap(e -> e.bullets().stream())
+                .map(CvContent.Bullet::artifactId).distinct().toList();
+        Map<Long, String> urls = new java.util.HashMap<>();
+        evidence.linksOf(ownerId, artifacts).values().stream().flatMap(List::stream)
+                .filter(link -> linkIds.contains(link.id()))
+                .forEach(link -> urls.put(link.id(), link.url()));
+        return urls;
     }
 
     private static List<Long> evidenceLinkIds(CvContent cv) {
@@ -93,8 +143,8 @@ public class ExportService {
     }
 
     /** "cv-ada-lovelace-v2.pdf": ASCII only, so every browser and mail client keeps it intact. */
-    static String fileName(CvContent cv, GeneratedDocument document, ExportFormat format) {
-        String ascii = Normalizer.normalize(cv.header().name(), Normalizer.Form.NFD)
+    static String fileName(String candidate, GeneratedDocument document, ExportFormat format) {
+        String ascii = Normalizer.normalize(candidate, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

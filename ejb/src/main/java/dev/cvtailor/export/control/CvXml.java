@@ -1,6 +1,7 @@
 package dev.cvtailor.export.control;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -10,36 +11,69 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import dev.cvtailor.generation.control.CvPlainText;
+import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 
-/** The CV as a small XML document: the input of the XSL-FO templates. */
+/**
+ * A CV or a cover letter as a small XML document: the input of the XSL-FO templates. User text goes in as text
+ * nodes, so markup in it ({@code <fo:block>}, {@code &}, {@code ]]>}) prints literally.
+ */
 public final class CvXml {
 
     private CvXml() {
     }
 
-    public static Document of(CvContent cv) {
+    /** The CV, each bullet with the addresses of its evidence links that {@code evidenceUrls} knows. */
+    public static Document of(CvContent cv, Map<Long, String> evidenceUrls) {
         Document doc = newDocument();
-        Element root = doc.createElement("cv");
-        doc.appendChild(root);
-        Element header = child(root, "header", null);
-        child(header, "name", cv.header().name());
-        child(header, "email", orEmpty(cv.header().email()));
-        child(header, "phone", orEmpty(cv.header().phone()));
-        child(header, "location", orEmpty(cv.header().location()));
-        cv.header().links().forEach(link -> child(header, "link", link));
+        Element root = root(doc, "Curriculum vitae of " + cv.header().name(), "Curriculum vitae");
+        header(root, cv.header());
         child(root, "summary", orEmpty(cv.summary()));
         Element skills = child(root, "skills", null);
         cv.skills().forEach(skill -> child(skills, "skill", skill.name()));
-        section(root, "Experience", cv.experience());
-        section(root, "Projects", cv.projects());
-        section(root, "Education", cv.education());
-        section(root, "Certifications", cv.certifications());
+        section(root, "Experience", cv.experience(), evidenceUrls);
+        section(root, "Projects", cv.projects(), evidenceUrls);
+        section(root, "Education", cv.education(), evidenceUrls);
+        section(root, "Certifications", cv.certifications(), evidenceUrls);
         return doc;
     }
 
-    private static void section(Element root, String title, List<Entry> entries) {
+    public static Document of(CoverLetterContent letter) {
+        Document doc = newDocument();
+        String role = letter.recipient() == null ? null : letter.recipient().role();
+        String company = letter.recipient() == null ? null : letter.recipient().company();
+        Element root = root(doc, "Cover letter of " + letter.header().name(), "Cover letter"
+                + (role == null ? "" : " for the " + role + " role") + (company == null ? "" : " at " + company));
+        header(root, letter.header());
+        Element recipient = child(root, "recipient", null);
+        child(recipient, "company", orEmpty(company));
+        child(recipient, "role", orEmpty(role));
+        Element paragraphs = child(root, "paragraphs", null);
+        letter.paragraphs().forEach(p -> child(paragraphs, "paragraph", p.text()));
+        child(root, "closing", orEmpty(letter.closing()));
+        return doc;
+    }
+
+    private static Element root(Document doc, String title, String subject) {
+        Element root = doc.createElement("cv");
+        root.setAttribute("title", title);
+        root.setAttribute("subject", subject);
+        doc.appendChild(root);
+        return root;
+    }
+
+    private static void header(Element root, CvContent.Header from) {
+        Element header = child(root, "header", null);
+        child(header, "name", from.name());
+        child(header, "email", orEmpty(from.email()));
+        child(header, "phone", orEmpty(from.phone()));
+        child(header, "location", orEmpty(from.location()));
+        from.links().forEach(link -> child(header, "link", link));
+    }
+
+    private static void section(Element root, String title, List<Entry> entries, Map<Long, String> evidenceUrls) {
         if (entries.isEmpty()) {
             return;
         }
@@ -50,7 +84,12 @@ public final class CvXml {
             child(e, "title", entry.title());
             child(e, "organisation", orEmpty(entry.organisation()));
             child(e, "dates", CvPlainText.dates(entry.startedOn(), entry.endedOn()));
-            entry.bullets().forEach(b -> child(e, "bullet", b.text()));
+            for (Bullet b : entry.bullets()) {
+                Element bullet = child(e, "bullet", null);
+                child(bullet, "text", b.text());
+                b.evidenceLinkIds().stream().map(evidenceUrls::get).filter(url -> url != null)
+                        .forEach(url -> child(bullet, "evidence", url));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 import dev.cvtailor.generation.control.CvPlainText;
+import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,32 @@ public class DocxRenderer {
             section(doc, "Projects", cv.projects());
             section(doc, "Education", cv.education());
             section(doc, "Certifications", cv.certifications());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The DOCX could not be written", e);
+        }
+    }
+
+    /** A cover letter: the sender, the recipient, the salutation, the paragraphs and the closing, in order. */
+    public byte[] render(CoverLetterContent letter) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getProperties().getCoreProperties().setTitle("Cover letter of " + letter.header().name());
+            doc.getProperties().getCoreProperties().setCreator(letter.header().name());
+            text(doc, letter.header().name(), 14, true);
+            Stream.of(letter.header().email(), letter.header().phone(), letter.header().location())
+                    .filter(s -> s != null && !s.isBlank()).forEach(s -> text(doc, s, 10, false));
+            if (letter.recipient() != null && letter.recipient().company() != null) {
+                text(doc, letter.recipient().company(), 10, false);
+            }
+            if (letter.recipient() != null && letter.recipient().role() != null) {
+                text(doc, "Re: " + letter.recipient().role(), 10, false);
+            }
+            text(doc, "Dear Hiring Manager,", 10, false);
+            letter.paragraphs().forEach(p -> text(doc, p.text(), 10, false));
+            for (String line : letter.closing().split("\\R")) {
+                text(doc, line, 10, false);
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -1,9 +1,12 @@
 package dev.cvtailor.export.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,10 +21,12 @@ import javax.xml.transform.stream.StreamSource;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.xmlgraphics.util.MimeConstants;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
-import dev.cvtailor.generation.entity.CvContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +38,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PdfRenderer {
 
     private static final String TEMPLATE_FOLDER = "/dev/cvtailor/export/templates/";
+    private static final String FONT_FOLDER = "/dev/cvtailor/export/fonts/";
+    private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
 
     private final Map<String, Templates> compiled = new ConcurrentHashMap<>();
     private FopFactory fopFactory;
@@ -40,26 +47,73 @@ public class PdfRenderer {
 
     @PostConstruct
     void init() {
-        fopFactory = FopFactory.newInstance(URI.create("file:///"));
+        fopFactory = fopFactory();
         transformers = TransformerFactory.newDefaultInstance();
         try {
             transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // templates import cv-common.xsl: read it from the class path, whatever URL the archive has
+            transformers.setURIResolver((href, base) -> new StreamSource(
+                    PdfRenderer.class.getResourceAsStream(TEMPLATE_FOLDER + href), href));
         } catch (javax.xml.transform.TransformerConfigurationException e) {
             throw new IllegalStateException("The JDK's XSLT processor refuses secure processing", e);
         }
     }
 
-    public byte[] render(CvContent cv, String template) {
+    /**
+     * FOP with the embedded fonts: DejaVu Sans as "DejaVu Sans" (normal and bold), copied out of the class path
+     * once, since FOP reads fonts from files, not from the application server's archive URLs.
+     */
+    private static FopFactory fopFactory() {
+        try {
+            Path fonts = Files.createTempDirectory("cvtailor-fonts");
+            for (String font : FONTS) {
+                try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_FOLDER + font)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The font " + font + " is missing from the build");
+                    }
+                    Files.copy(in, fonts.resolve(font));
+                }
+                fonts.resolve(font).toFile().deleteOnExit();
+            }
+            fonts.toFile().deleteOnExit();
+            String config = """
+                    <fop version="1.0">
+                      <accessibility>true</accessibility>
+                      <renderers>
+                        <renderer mime="application/pdf">
+                          <fonts>
+                            <font kerning="yes" embed-url="DejaVuSans.ttf" embedding-mode="subset">
+                              <font-triplet name="DejaVu Sans" style="normal" weight="normal"/>
+                            </font>
+                            <font kerning="yes" embed-url="DejaVuSans-Bold.ttf" embedding-mode="subset">
+                              <font-triplet name="DejaVu Sans" style="normal" weight="bold"/>
+                            </font>
+                          </fonts>
+                        </renderer>
+                      </renderers>
+                    </fop>
+                    """;
+            return new FopConfParser(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)),
+                    fonts.toUri()).getFopFactoryBuilder().build();
+        } catch (IOException | SAXException e) {
+            throw new IllegalStateException("FOP could not be set up with its fonts", e);
+        }
+    }
+
+    /** The document (CvXml) through the template, as a PDF with its title and author set. */
+    public byte[] render(Document xml, String template) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        String author = xml.getElementsByTagName("name").item(0).getTextContent();
         try {
             FOUserAgent agent = fopFactory.newFOUserAgent();
             agent.setProducer("CV Tailor");
             agent.setCreator("CV Tailor");
-            agent.setTitle("Curriculum vitae of " + cv.header().name());
-            agent.setAuthor(cv.header().name());
+            agent.setTitle(xml.getDocumentElement().getAttribute("title"));
+            agent.setSubject(xml.getDocumentElement().getAttribute("subject"));
+            agent.setAuthor(author);
             agent.setAccessibility(true);
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
-            templates(template).newTransformer().transform(new DOMSource(CvXml.of(cv)),
+            templates(template).newTransformer().transform(new DOMSource(xml),
                     new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
             throw new IllegalStateException("The PDF could not be rendered with template " + template, e);
@@ -67,15 +121,17 @@ public class PdfRenderer {
         return out.toByteArray();
     }
 
+    /** The templates a user may choose: every stylesheet in the folder but the shared part. */
+    public static final java.util.List<String> TEMPLATES = java.util.List.of("classic", "modern", "compact");
+
     public static boolean hasTemplate(String template) {
-        return template != null && template.matches("[a-z0-9-]{1,64}")
-                && PdfRenderer.class.getResource(TEMPLATE_FOLDER + template + ".xsl") != null;
+        return TEMPLATES.contains(template);
     }
 
     private Templates templates(String template) {
         return compiled.computeIfAbsent(template, name -> {
             try (InputStream xsl = PdfRenderer.class.getResourceAsStream(TEMPLATE_FOLDER + name + ".xsl")) {
-                return transformers.newTemplates(new StreamSource(xsl));
+                return transformers.newTemplates(new StreamSource(xsl, name + ".xsl"));
             } catch (IOException | TransformerException e) {
                 throw new IllegalStateException("Template " + name + " could not be compiled", e);
             }

@@ -35,6 +35,9 @@ public class ExportLog {
     @Column(name = "evidence_link_ids", length = 4000)
     private String evidenceLinkIds;
 
+    @Column(name = "ats_check")
+    private String atsCheck;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -48,6 +51,20 @@ public class ExportLog {
         this.template = template;
         this.evidenceLinkIds = JsonColumn.write(evidenceLinkIds);
         this.createdAt = Instant.now();
+    }
+
+    /** The parse-back self-check of the exported file (JSON: passed, reader, findings). */
+    public void checked(Object result) {
+        this.atsCheck = JsonColumn.write(result);
+    }
+
+    public String getAtsCheckJson() {
+        return atsCheck;
+    }
+
+    public List<Long> evidenceLinkIds() {
+        Long[] ids = JsonColumn.read(evidenceLinkIds, Long[].class);
+        return ids == null ? List.of() : List.of(ids);
     }
 
     public Long getId() {

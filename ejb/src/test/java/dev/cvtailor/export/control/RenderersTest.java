@@ -1,64 +1,167 @@
 package dev.cvtailor.export.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import dev.cvtailor.export.entity.ExportFormat;
+import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvContent.Bullet;
+import dev.cvtailor.generation.entity.CvContent.Entry;
 
+/** Every template, PDF and DOCX, read back as an applicant-tracking system would. */
 class RenderersTest {
 
-    private final CvContent cv = new CvContent(
-            new CvContent.Header("Zoë Åkesson", "zoe@example.com", "+41 44 000 00 00", "Zürich",
-                    List.of("https://example.com/zoe")),
-            "Backend Engineer with 5 years of experience in Java.",
-            List.of(new CvContent.Skill("Java", null), new CvContent.Skill("PostgreSQL", null)),
-            List.of(new CvContent.Entry(1L, "Backend Engineer", "Acme", LocalDate.of(2021, 3, 1), null, List.of(
-                    new CvContent.Bullet("Payments platform in Java, 40% faster settlement.", 1, List.of(11L)),
-                    new CvContent.Bullet("Technologies: Java, PostgreSQL", 1, List.of())))),
-            List.of(new CvContent.Entry(2L, "Zürich transit app", null, LocalDate.of(2020, 1, 1), null,
-                    List.of(new CvContent.Bullet("Timetables offline in Kotlin.", 2, List.of())))),
-            List.of(), List.of());
+    static final List<String> NAMES = List.of("Zoë Łukasiewicz-Ørsted", "Σωκράτης Παπαδόπουλος", "Анна Кузнецова");
+
+    static PdfRenderer pdf;
+    final DocxRenderer docx = new DocxRenderer();
+
+    @BeforeAll
+    static void fop() {
+        pdf = new PdfRenderer();
+        pdf.init();
+    }
+
+    static CvContent cv(String name, int bullets) {
+        List<Bullet> many = IntStream.rangeClosed(1, bullets).mapToObj(i -> new Bullet("Shipped release " + i
+                + " of the payments platform in Java, with its migration scripts, its runbook and the dashboards"
+                + " that the on-call engineers read first.", 1, i == 1 ? List.of(11L) : List.of())).toList();
+        return new CvContent(
+                new CvContent.Header(name, "zoe@example.com", "+41 44 000 00 00", "Zürich",
+                        List.of("https://example.com/zoe")),
+                "Backend Engineer with 5 years of experience in Java.",
+                List.of(new CvContent.Skill("Java", null), new CvContent.Skill("PostgreSQL", null),
+                        new CvContent.Skill("Apache Kafka", null)),
+                List.of(new Entry(1L, "Backend Engineer — Payments platform", "Acme", LocalDate.of(2021, 3, 1), null,
+                        many)),
+                List.of(new Entry(2L, "Zürich transit app", null, LocalDate.of(2020, 1, 1), null,
+                        List.of(new Bullet("Timetables offline in Kotlin <fo:block>& ]]> stay text.", 2, List.of())))),
+                List.of(), List.of(new Entry(3L, "CKA", "CNCF", LocalDate.of(2022, 5, 1), null, List.of())));
+    }
+
+    static List<Object[]> templatesAndNames() {
+        List<Object[]> cases = new ArrayList<>();
+        for (String template : PdfRenderer.TEMPLATES) {
+            for (String name : NAMES) {
+                cases.add(new Object[] {template, name});
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("templatesAndNames")
+    void everyTemplateReadsBackInOrder(String template, String name) throws Exception {
+        CvContent content = cv(name, 3);
+        byte[] file = pdf.render(CvXml.of(content, Map.of(11L, "https://github.com/zoe/payments")), template);
+        AtsCheck.Result check = AtsCheck.of(file, ExportFormat.PDF, content);
+        assertTrue(check.passed(), () -> template + ": " + check.findings());
+        String text = AtsCheck.pdfText(file);
+        assertTrue(text.contains("Timetables offline in Kotlin <fo:block>& ]]> stay text."), text);
+        assertFalse(text.contains("Education"), "an empty section is left out");
+        try (PDDocument doc = Loader.loadPDF(file)) {
+            assertEquals("Curriculum vitae of " + name, doc.getDocumentInformation().getTitle());
+            assertEquals(name, doc.getDocumentInformation().getAuthor());
+            assertTrue(doc.getDocumentInformation().getKeywords().contains("PostgreSQL"));
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var fontName : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(fontName);
+                    fonts.add(font.getName());
+                }
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.endsWith("DejaVuSans-Bold")), fonts::toString);
+            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo()
+                    .isMarked(), "a tagged PDF");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void theDocxReadsBackInOrder(String name) {
+        CvContent content = cv(name, 3);
+        AtsCheck.Result check = AtsCheck.of(docx.render(content), ExportFormat.DOCX, content);
+        assertTrue(check.passed(), check.findings()::toString);
+    }
+
+    static List<String> names() {
+        return NAMES;
+    }
 
     @Test
-    void rendersAPdfWhoseTextReadsInOrder() throws Exception {
-        PdfRenderer renderer = new PdfRenderer();
-        renderer.init();
-        byte[] pdf = renderer.render(cv, "classic");
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.indexOf("Zoë Åkesson") < text.indexOf("Experience"), text);
-            assertTrue(text.indexOf("Experience") < text.indexOf("Payments platform"), text);
-            assertTrue(text.contains("Zürich transit app"), text);
-            assertEquals("Curriculum vitae of Zoë Åkesson", doc.getDocumentInformation().getTitle());
+    void fortyBulletsRunOverPagesWithoutSplittingOne() throws Exception {
+        CvContent content = cv("Zoë Åkesson", 40);
+        byte[] file = pdf.render(CvXml.of(content, Map.of()), "classic");
+        try (PDDocument doc = Loader.loadPDF(file)) {
+            assertTrue(doc.getNumberOfPages() >= 2, "40 bullets take more than a page");
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= 40; i++) {
+                String bullet = "Shipped release " + i + " of";
+                int pages = 0;
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                    if (text.contains(bullet)) {
+                        pages++;
+                        assertTrue(text.contains(bullet + " the payments platform in Java, with its migration scripts,"
+                                + " its runbook and the dashboards that the on-call engineers read first."),
+                                () -> "bullet split across pages: " + bullet);
+                    }
+                }
+                assertEquals(1, pages, bullet);
+            }
         }
+        assertTrue(AtsCheck.of(file, ExportFormat.PDF, content).passed());
+    }
+
+    @Test
+    void aCoverLetterReadsBackInBothFormats() {
+        CoverLetterContent letter = new CoverLetterContent(new CvContent.Header("Анна Кузнецова",
+                "anna@example.com", null, "Riga", List.of()), new CoverLetterContent.Recipient("Globex",
+                        "Backend Engineer"),
+                List.of(new CoverLetterContent.Paragraph("I am writing to apply for the Backend Engineer role.",
+                        List.of()), new CoverLetterContent.Paragraph("As a Senior Engineer at Acme, I cut batch time"
+                                + " by 40%.", List.of(1L))),
+                "Kind regards,\nАнна Кузнецова");
+        for (String template : PdfRenderer.TEMPLATES) {
+            AtsCheck.Result check = AtsCheck.of(pdf.render(CvXml.of(letter), template), ExportFormat.PDF, letter);
+            assertTrue(check.passed(), () -> template + ": " + check.findings());
+        }
+        AtsCheck.Result check = AtsCheck.of(docx.render(letter), ExportFormat.DOCX, letter);
+        assertTrue(check.passed(), check.findings()::toString);
     }
 
     @Test
     void knowsItsTemplates() {
-        assertTrue(PdfRenderer.hasTemplate("classic"));
-        assertTrue(!PdfRenderer.hasTemplate("../../etc/passwd") && !PdfRenderer.hasTemplate("nope"));
+        assertTrue(PdfRenderer.hasTemplate("modern") && PdfRenderer.hasTemplate("compact"));
+        assertFalse(PdfRenderer.hasTemplate("cv-common") || PdfRenderer.hasTemplate("../../etc/passwd"));
     }
 
     @Test
-    void rendersADocxThatWordProcessorsOpen() throws Exception {
-        byte[] docx = new DocxRenderer().render(cv);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            String text = extractor.getText();
-            assertTrue(text.startsWith("Zoë Åkesson"), text);
-            assertTrue(text.contains("Backend Engineer, Acme (2021-03 – present)"), text);
-            assertTrue(text.contains("- Technologies: Java, PostgreSQL"), text);
-        }
+    void theCheckNamesWhatAParserCannotFind() {
+        CvContent content = cv("Zoë Åkesson", 1);
+        byte[] other = pdf.render(CvXml.of(cv("Somebody Else", 1), Map.of()), "classic");
+        AtsCheck.Result check = AtsCheck.of(other, ExportFormat.PDF, content);
+        assertFalse(check.passed());
+        assertTrue(check.findings().get(0).contains("Zoë Åkesson"), check.findings()::toString);
     }
 }
