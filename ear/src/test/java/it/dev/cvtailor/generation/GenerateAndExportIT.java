@@ -66,12 +66,19 @@ class GenerateAndExportIT {
         assertTrue(bullets.contains("\"artifactId\":" + artifactId), "every bullet names its artifact: " + bullets);
 
         byte[] pdf;
+        String exportId;
         try (Response export = post("/export/" + documentId, token, "{\"format\":\"pdf\"}")) {
             assertEquals(200, export.getStatus());
             assertEquals("application/pdf", export.getMediaType().toString());
             assertTrue(export.getHeaderString("Content-Disposition").startsWith("attachment; filename="));
-            assertNotNull(export.getHeaderString("X-Export-Id"));
+            exportId = export.getHeaderString("X-Export-Id");
+            assertNotNull(exportId);
             pdf = export.readEntity(byte[].class);
+        }
+        try (Response log = Api.get("/exports/" + exportId, token)) {
+            JsonObject logged = json(log);
+            assertEquals("pdf", logged.getString("format"));
+            assertTrue(logged.getJsonObject("atsCheck").getBoolean("passed"), logged::toString);
         }
         try (PDDocument parsed = Loader.loadPDF(pdf)) {
             String pdfText = new PDFTextStripper().getText(parsed);

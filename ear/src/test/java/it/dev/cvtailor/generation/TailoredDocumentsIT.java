@@ -110,9 +110,19 @@ class TailoredDocumentsIT {
                 .anyMatch(p -> !p.asJsonObject().getJsonArray("artifactIds").isEmpty()), content::toString);
         assertTrue(letter.getString("text").contains("Dear Hiring Manager"), letter.getString("text"));
         assertFalse(letter.getString("text").contains("Kubernetes"));
+        String exportId;
         try (Response export = post("/export/" + letter.getJsonNumber("id").longValue(), token,
-                "{\"format\":\"pdf\"}")) {
-            assertProblem(export, 422);
+                "{\"format\":\"pdf\",\"template\":\"modern\"}")) {
+            assertEquals(200, export.getStatus());
+            assertEquals("application/pdf", export.getMediaType().toString());
+            exportId = export.getHeaderString("X-Export-Id");
+        }
+        try (Response log = Api.get("/exports/" + exportId, token)) {
+            JsonObject check = json(log).getJsonObject("atsCheck");
+            assertTrue(check.getBoolean("passed"), check::toString);
+        }
+        try (Response log = Api.get("/exports/" + exportId, Api.newUserToken("snoop"))) {
+            assertProblem(log, 404);
         }
     }
 
