@@ -3,12 +3,24 @@ package dev.cvtailor.export.control;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.entity.CoverLetterContent;
@@ -17,8 +29,10 @@ import dev.cvtailor.generation.entity.CvContent.Entry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Renders a CV to DOCX with Apache POI: plain paragraphs in reading order with standard headings, which
- * applicant-tracking systems parse reliably (no text boxes, tables or images).
+ * Renders a CV or a cover letter to DOCX with Apache POI the way applicant-tracking systems parse best: paragraphs
+ * in reading order, section headings in the built-in "Heading 1" style (entries in "Heading 2"), bullets as a
+ * real bulleted list, links as hyperlinks, title, author, subject and keywords in the document properties; no
+ * tables, text boxes, columns or images.
  */
 @ApplicationScoped
 public class DocxRenderer {
@@ -26,54 +40,53 @@ public class DocxRenderer {
     private static final String FONT = "Calibri";
 
     public byte[] render(CvContent cv) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getProperties().getCoreProperties().setTitle("Curriculum vitae of " + cv.header().name());
-            doc.getProperties().getCoreProperties().setCreator(cv.header().name());
-            text(doc, cv.header().name(), 20, true);
-            String contact = String.join(" | ", Stream.of(cv.header().email(), cv.header().phone(), cv.header().location())
-                    .filter(s -> s != null && !s.isBlank()).toList());
-            if (!contact.isEmpty()) {
-                text(doc, contact, 10, false);
-            }
-            cv.header().links().forEach(link -> text(doc, link, 10, false));
+        return write(doc -> {
+            properties(doc, "Curriculum vitae of " + cv.header().name(), cv.header().name(), "Curriculum vitae",
+                    cv.skills().stream().map(CvContent.Skill::name).collect(Collectors.joining(", ")));
+            header(doc, cv.header());
             if (cv.summary() != null && !cv.summary().isBlank()) {
-                heading(doc, "Summary");
-                text(doc, cv.summary(), 10, false);
+                heading(doc, "Summary", 1);
+                text(doc, cv.summary());
             }
             if (!cv.skills().isEmpty()) {
-                heading(doc, "Skills");
-                text(doc, String.join(", ", cv.skills().stream().map(CvContent.Skill::name).toList()), 10, false);
+                heading(doc, "Skills", 1);
+                text(doc, String.join(", ", cv.skills().stream().map(CvContent.Skill::name).toList()));
             }
-            section(doc, "Experience", cv.experience());
-            section(doc, "Projects", cv.projects());
-            section(doc, "Education", cv.education());
-            section(doc, "Certifications", cv.certifications());
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The DOCX could not be written", e);
-        }
+            BigInteger bullets = bulletList(doc);
+            section(doc, "Experience", cv.experience(), bullets);
+            section(doc, "Projects", cv.projects(), bullets);
+            section(doc, "Education", cv.education(), bullets);
+            section(doc, "Certifications", cv.certifications(), bullets);
+        });
     }
 
     /** A cover letter: the sender, the recipient, the salutation, the paragraphs and the closing, in order. */
     public byte[] render(CoverLetterContent letter) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getProperties().getCoreProperties().setTitle("Cover letter of " + letter.header().name());
-            doc.getProperties().getCoreProperties().setCreator(letter.header().name());
-            text(doc, letter.header().name(), 14, true);
-            Stream.of(letter.header().email(), letter.header().phone(), letter.header().location())
-                    .filter(s -> s != null && !s.isBlank()).forEach(s -> text(doc, s, 10, false));
-            if (letter.recipient() != null && letter.recipient().company() != null) {
-                text(doc, letter.recipient().company(), 10, false);
-            }
-            if (letter.recipient() != null && letter.recipient().role() != null) {
-                text(doc, "Re: " + letter.recipient().role(), 10, false);
-            }
-            text(doc, "Dear Hiring Manager,", 10, false);
-            letter.paragraphs().forEach(p -> text(doc, p.text(), 10, false));
+        return write(doc -> {
+            String role = letter.recipient() == null ? null : letter.recipient().role();
+            String company = letter.recipient() == null ? null : letter.recipient().company();
+            properties(doc, "Cover letter of " + letter.header().name(), letter.header().name(),
+                    "Cover letter" + (role == null ? "" : " for the " + role + " role")
+                            + (company == null ? "" : " at " + company), "");
+            header(doc, letter.header());
+            Stream.of(company, role == null ? null : "Re: " + role).filter(s -> s != null && !s.isBlank())
+                    .forEach(s -> text(doc, s));
+            text(doc, "Dear Hiring Manager,");
+            letter.paragraphs().forEach(p -> text(doc, p.text()));
             for (String line : letter.closing().split("\\R")) {
-                text(doc, line, 10, false);
+                text(doc, line);
             }
+        });
+    }
+
+    private interface Content {
+        void write(XWPFDocument doc);
+    }
+
+    private static byte[] write(Content content) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            styles(doc);
+            content.write(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -81,41 +94,107 @@ public class DocxRenderer {
         }
     }
 
-    private static void section(XWPFDocument doc, String title, List<Entry> entries) {
+    private static void properties(XWPFDocument doc, String title, String author, String subject, String keywords) {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(author);
+        core.setSubjectProperty(subject);
+        core.setKeywords(keywords);
+    }
+
+    private static void header(XWPFDocument doc, CvContent.Header header) {
+        XWPFParagraph name = doc.createParagraph();
+        name.setStyle("Title");
+        run(name, header.name(), 20, true);
+        String contact = String.join(" | ", Stream.of(header.email(), header.phone(), header.location())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        if (!contact.isEmpty()) {
+            text(doc, contact);
+        }
+        header.links().forEach(link -> link(doc.createParagraph(), link, link));
+    }
+
+    /** The built-in heading styles, defined so that Word and parsers know them by their names. */
+    private static void styles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        styles.addStyle(style("Title", "Title", 0, 40));
+        styles.addStyle(style("Heading1", "heading 1", 0, 26));
+        styles.addStyle(style("Heading2", "heading 2", 1, 21));
+    }
+
+    private static XWPFStyle style(String id, String name, int outline, int halfPoints) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        style.addNewBasedOn().setVal("Normal");
+        style.addNewNext().setVal("Normal");
+        style.addNewQFormat();
+        style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+        var font = style.addNewRPr();
+        font.addNewB();
+        font.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        return new XWPFStyle(style);
+    }
+
+    /** One bulleted list definition, used by every entry's bullets. */
+    private static BigInteger bulletList(XWPFDocument doc) {
+        CTAbstractNum bullets = CTAbstractNum.Factory.newInstance();
+        bullets.setAbstractNumId(BigInteger.ZERO);
+        CTLvl level = bullets.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        level.addNewLvlText().setVal("•");
+        level.addNewStart().setVal(BigInteger.ONE);
+        var indent = level.addNewPPr().addNewInd();
+        indent.setLeft(BigInteger.valueOf(360));
+        indent.setHanging(BigInteger.valueOf(240));
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets));
+        return numbering.addNum(abstractId);
+    }
+
+    private static void section(XWPFDocument doc, String title, List<Entry> entries, BigInteger bullets) {
         if (entries.isEmpty()) {
             return;
         }
-        heading(doc, title);
+        heading(doc, title, 1);
         for (Entry entry : entries) {
-            XWPFParagraph line = doc.createParagraph();
-            line.setSpacingBefore(120);
-            run(line, entry.title(), 10, true);
-            StringBuilder rest = new StringBuilder();
+            StringBuilder line = new StringBuilder(entry.title());
             if (entry.organisation() != null && !entry.organisation().isBlank()) {
-                rest.append(", ").append(entry.organisation());
+                line.append(", ").append(entry.organisation());
             }
             String dates = CvPlainText.dates(entry.startedOn(), entry.endedOn());
             if (!dates.isEmpty()) {
-                rest.append(" (").append(dates).append(')');
+                line.append(" (").append(dates).append(')');
             }
-            run(line, rest.toString(), 10, false);
+            heading(doc, line.toString(), 2);
             for (CvContent.Bullet bullet : entry.bullets()) {
                 XWPFParagraph p = doc.createParagraph();
-                p.setIndentationLeft(360);
-                p.setIndentationHanging(240);
-                run(p, "- " + bullet.text(), 10, false);
+                p.setNumID(bullets);
+                run(p, bullet.text(), 10, false);
             }
         }
     }
 
-    private static void heading(XWPFDocument doc, String text) {
+    private static void heading(XWPFDocument doc, String text, int level) {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(240);
-        run(p, text, 12, true);
+        p.setStyle("Heading" + level);
+        p.setSpacingBefore(level == 1 ? 240 : 120);
+        run(p, text, level == 1 ? 13 : 10, true);
     }
 
-    private static void text(XWPFDocument doc, String text, int size, boolean bold) {
-        run(doc.createParagraph(), text, size, bold);
+    private static void text(XWPFDocument doc, String text) {
+        run(doc.createParagraph(), text, 10, false);
+    }
+
+    private static void link(XWPFParagraph paragraph, String text, String url) {
+        XWPFHyperlinkRun run = paragraph.createHyperlinkRun(url);
+        run.setText(text);
+        run.setFontFamily(FONT);
+        run.setFontSize(10);
+        run.setColor("1A4D8F");
+        run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
     }
 
     private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {

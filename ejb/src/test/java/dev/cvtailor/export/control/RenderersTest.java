@@ -151,6 +151,23 @@ class RenderersTest {
     }
 
     @Test
+    void theDocxUsesHeadingStylesAListAndLinks() throws Exception {
+        byte[] file = docx.render(cv("Zoë Åkesson", 3));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(file))) {
+            var paragraphs = doc.getParagraphs();
+            assertTrue(paragraphs.stream().anyMatch(p -> "Heading1".equals(p.getStyle())
+                    && p.getText().equals("Experience")));
+            assertTrue(paragraphs.stream().anyMatch(p -> "Heading2".equals(p.getStyle())
+                    && p.getText().startsWith("Backend Engineer — Payments platform, Acme")));
+            assertEquals(4, paragraphs.stream().filter(p -> p.getNumID() != null).count(), "bullets in a list");
+            assertTrue(doc.getStyles().getStyle("Heading1") != null);
+            assertEquals("https://example.com/zoe", doc.getHyperlinks()[0].getURL());
+            assertEquals("Curriculum vitae of Zoë Åkesson", doc.getProperties().getCoreProperties().getTitle());
+            assertTrue(doc.getTables().isEmpty());
+        }
+    }
+
+    @Test
     void knowsItsTemplates() {
         assertTrue(PdfRenderer.hasTemplate("modern") && PdfRenderer.hasTemplate("compact"));
         assertFalse(PdfRenderer.hasTemplate("cv-common") || PdfRenderer.hasTemplate("../../etc/passwd"));
