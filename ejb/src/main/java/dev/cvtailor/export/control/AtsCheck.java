@@ -12,6 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
 
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.generation.entity.CoverLetterContent;
@@ -19,14 +27,14 @@ import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 
 /**
- * The parse-back self-check of an export: the file is read back as an applicant-tracking system would (its text in
- * stored order: PDFBox for PDF, POI for DOCX) and must yield the candidate's name, email and phone, the section
+ * The parse-back self-check of an export: the file is read back as applicant-tracking systems would, by two readers
+ * (its text in stored order with PDFBox for PDF or POI for DOCX, and Apache Tika's own parsers), and each must yield the candidate's name, email and phone, the section
  * headings, every entry's title and organisation and every skill, in the document's order. A finding names what
  * was not found where it should be.
  */
 public final class AtsCheck {
 
-    /** What the check found: passed when nothing is missing or out of order. */
+    /** What the check found: passed when both readers found everything in order; findings name the reader. */
     public record Result(boolean passed, String reader, List<String> findings) {
 
         public Result {
@@ -86,13 +94,22 @@ public final class AtsCheck {
     }
 
     private static Result check(byte[] file, ExportFormat format, List<String> expected) {
-        String reader = format == ExportFormat.PDF ? "PDFBox" : "Apache POI";
-        String text;
+        String first = format == ExportFormat.PDF ? "PDFBox" : "Apache POI";
+        List<String> findings = new ArrayList<>();
         try {
-            text = format == ExportFormat.PDF ? pdfText(file) : docxText(file);
+            findings.addAll(findings(first, format == ExportFormat.PDF ? pdfText(file) : docxText(file), expected));
         } catch (IOException | RuntimeException e) {
-            return new Result(false, reader, List.of("the file could not be read back: " + e.getMessage()));
+            findings.add(first + ": the file could not be read back: " + e.getMessage());
         }
+        try {
+            findings.addAll(findings("Apache Tika", tikaText(file, format), expected));
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            findings.add("Apache Tika: the file could not be read back: " + e.getMessage());
+        }
+        return new Result(findings.isEmpty(), first + " and Apache Tika", findings);
+    }
+
+    private static List<String> findings(String reader, String text, List<String> expected) {
         String haystack = normalised(text);
         List<String> findings = new ArrayList<>();
         int at = 0;
@@ -102,12 +119,20 @@ public final class AtsCheck {
             if (found >= 0) {
                 at = found + needle.length();
             } else if (haystack.contains(needle)) {
-                findings.add("\"" + item + "\" is read out of order");
+                findings.add(reader + ": \"" + item + "\" is read out of order");
             } else {
-                findings.add("\"" + item + "\" is not in the text a parser reads");
+                findings.add(reader + ": \"" + item + "\" is not in the text it reads");
             }
         }
-        return new Result(findings.isEmpty(), reader, findings);
+        return findings;
+    }
+
+    /** Tika's own PDF or OOXML parser, called directly (no detection): a second, independent extraction. */
+    static String tikaText(byte[] file, ExportFormat format) throws IOException, TikaException, SAXException {
+        Parser parser = format == ExportFormat.PDF ? new PDFParser() : new OOXMLParser();
+        BodyContentHandler text = new BodyContentHandler(-1);
+        parser.parse(new ByteArrayInputStream(file), text, new Metadata(), new ParseContext());
+        return text.toString();
     }
 
     static String pdfText(byte[] pdf) throws IOException {
