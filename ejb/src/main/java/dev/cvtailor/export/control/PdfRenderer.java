@@ -46,7 +46,7 @@ public class PdfRenderer {
     private TransformerFactory transformers;
 
     @PostConstruct
-    void init() {
+    public void init() {
         fopFactory = fopFactory();
         transformers = TransformerFactory.newDefaultInstance();
         try {

@@ -2,9 +2,12 @@ package dev.cvtailor.generation.entity;
 
 import java.util.Locale;
 
-/** How long a CV may be: how many entries, bullets and skills it holds. */
+/**
+ * How long a CV may be: how many entries, bullets and skills it holds, chosen so that a long career with long
+ * sentences still prints on one or two pages in every template (LengthInPagesTest).
+ */
 public enum Length {
-    ONE_PAGE(3, 3, 3, 2, 14), TWO_PAGES(6, 5, 6, 3, 28);
+    ONE_PAGE(3, 3, 3, 2, 14), TWO_PAGES(5, 4, 4, 2, 24);
 
     public final int positions;
     public final int bulletsPerPosition;
