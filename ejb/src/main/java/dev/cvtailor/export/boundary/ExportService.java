@@ -98,7 +98,7 @@ public class ExportService {
         if (cv != null) {
             included = evidenceLinkIds(cv);
             Map<Long, String> urls = evidenceUrls(ownerId, cv, included);
-            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(cv, urls), chosen) : docx.render(cv);
+            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(cv, urls), chosen) : docx.render(cv, urls);
             name = cv.header().name();
             check = AtsCheck.of(bytes, format, cv);
         } else {

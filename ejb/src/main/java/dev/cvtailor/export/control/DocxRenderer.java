@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,7 +40,8 @@ public class DocxRenderer {
 
     private static final String FONT = "Calibri";
 
-    public byte[] render(CvContent cv) {
+    /** The CV, each bullet followed by links to the evidence {@code evidenceUrls} knows for it. */
+    public byte[] render(CvContent cv, Map<Long, String> evidenceUrls) {
         return write(doc -> {
             properties(doc, "Curriculum vitae of " + cv.header().name(), cv.header().name(), "Curriculum vitae",
                     cv.skills().stream().map(CvContent.Skill::name).collect(Collectors.joining(", ")));
@@ -53,10 +55,10 @@ public class DocxRenderer {
                 text(doc, String.join(", ", cv.skills().stream().map(CvContent.Skill::name).toList()));
             }
             BigInteger bullets = bulletList(doc);
-            section(doc, "Experience", cv.experience(), bullets);
-            section(doc, "Projects", cv.projects(), bullets);
-            section(doc, "Education", cv.education(), bullets);
-            section(doc, "Certifications", cv.certifications(), bullets);
+            section(doc, "Experience", cv.experience(), bullets, evidenceUrls);
+            section(doc, "Projects", cv.projects(), bullets, evidenceUrls);
+            section(doc, "Education", cv.education(), bullets, evidenceUrls);
+            section(doc, "Certifications", cv.certifications(), bullets, evidenceUrls);
         });
     }
 
@@ -154,7 +156,8 @@ public class DocxRenderer {
         return numbering.addNum(abstractId);
     }
 
-    private static void section(XWPFDocument doc, String title, List<Entry> entries, BigInteger bullets) {
+    private static void section(XWPFDocument doc, String title, List<Entry> entries, BigInteger bullets,
+            Map<Long, String> evidenceUrls) {
         if (entries.isEmpty()) {
             return;
         }
@@ -173,6 +176,10 @@ public class DocxRenderer {
                 XWPFParagraph p = doc.createParagraph();
                 p.setNumID(bullets);
                 run(p, bullet.text(), 10, false);
+                bullet.evidenceLinkIds().stream().map(evidenceUrls::get).filter(url -> url != null).forEach(url -> {
+                    run(p, " ", 10, false);
+                    link(p, "[evidence]", url);
+                });
             }
         }
     }

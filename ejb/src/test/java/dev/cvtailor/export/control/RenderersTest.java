@@ -98,7 +98,7 @@ class RenderersTest {
     @MethodSource("names")
     void theDocxReadsBackInOrder(String name) {
         CvContent content = cv(name, 3);
-        AtsCheck.Result check = AtsCheck.of(docx.render(content), ExportFormat.DOCX, content);
+        AtsCheck.Result check = AtsCheck.of(docx.render(content, Map.of()), ExportFormat.DOCX, content);
         assertTrue(check.passed(), check.findings()::toString);
     }
 
@@ -152,7 +152,7 @@ class RenderersTest {
 
     @Test
     void theDocxUsesHeadingStylesAListAndLinks() throws Exception {
-        byte[] file = docx.render(cv("Zoë Åkesson", 3));
+        byte[] file = docx.render(cv("Zoë Åkesson", 3), Map.of(11L, "https://github.com/zoe/payments"));
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(file))) {
             var paragraphs = doc.getParagraphs();
             assertTrue(paragraphs.stream().anyMatch(p -> "Heading1".equals(p.getStyle())
@@ -161,7 +161,8 @@ class RenderersTest {
                     && p.getText().startsWith("Backend Engineer — Payments platform, Acme")));
             assertEquals(4, paragraphs.stream().filter(p -> p.getNumID() != null).count(), "bullets in a list");
             assertTrue(doc.getStyles().getStyle("Heading1") != null);
-            assertEquals("https://example.com/zoe", doc.getHyperlinks()[0].getURL());
+            assertEquals(List.of("https://example.com/zoe", "https://github.com/zoe/payments"),
+                    java.util.Arrays.stream(doc.getHyperlinks()).map(h -> h.getURL()).toList());
             assertEquals("Curriculum vitae of Zoë Åkesson", doc.getProperties().getCoreProperties().getTitle());
             assertTrue(doc.getTables().isEmpty());
         }
