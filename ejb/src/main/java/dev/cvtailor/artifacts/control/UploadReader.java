@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cvtailor.artifacts.entity.SourceText;
@@ -41,7 +42,11 @@ public class UploadReader {
     private static final int XML_PROLOGUE = 4096;
     private static final int MAX_ZIP_ENTRIES = 1000;
 
-    private final Tika tika = new Tika();
+    /**
+     * Magic bytes only: Tika's container detectors (on the class path for the export check) would open a zip to
+     * look inside before the limits here are applied.
+     */
+    private final Tika tika = new Tika(MimeTypes.getDefaultMimeTypes());
 
     @Inject
     @ConfigProperty(name = "cvtailor.upload.max-bytes", defaultValue = "10485760")
