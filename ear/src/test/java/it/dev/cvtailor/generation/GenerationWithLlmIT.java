@@ -210,6 +210,19 @@ class GenerationWithLlmIT {
         assertEquals("template", next.getString("generator"));
         assertTrue(next.getString("generatorNote").contains("not being called"), next.getString("generatorNote"));
         assertEquals(before, calls(), "an open circuit spares the model");
+        assertEquals("open", llmHealth().getJsonObject("data").getString("circuit"));
+    }
+
+    /** The "llm" check of /health/ready. */
+    private static JsonObject llmHealth() {
+        jakarta.ws.rs.client.Client client = jakarta.ws.rs.client.ClientBuilder.newClient();
+        try (Response response = client.target(Api.BASE + "/health/ready").request().get()) {
+            return Api.parse(response.readEntity(String.class)).asJsonObject().getJsonArray("checks").stream()
+                    .map(c -> c.asJsonObject()).filter(c -> "llm".equals(c.getString("name"))).findFirst()
+                    .orElseThrow();
+        } finally {
+            client.close();
+        }
     }
 
     @Test
@@ -221,5 +234,9 @@ class GenerationWithLlmIT {
         Thread.sleep(2_500);
         JsonObject cv = generate(ada[0], "cv");
         assertEquals("llm", cv.getString("generator"), cv::toString);
+        JsonObject health = llmHealth();
+        assertEquals("UP", health.getString("status"));
+        assertEquals("closed", health.getJsonObject("data").getString("circuit"));
+        assertEquals("openai gpt-it", health.getJsonObject("data").getString("model"));
     }
 }

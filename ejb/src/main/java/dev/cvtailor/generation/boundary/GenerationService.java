@@ -15,12 +15,14 @@ import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.generation.control.DocumentAuthor;
 import dev.cvtailor.generation.control.DocumentStore;
+import dev.cvtailor.generation.control.LlmObserver;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.LlmState;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
@@ -76,6 +78,9 @@ public class GenerationService {
 
     @Inject
     DocumentAuthor author;
+
+    @Inject
+    LlmObserver llmObserver;
 
     @Inject
     LabelService labels;
@@ -214,6 +219,11 @@ public class GenerationService {
                 .setParameter("kind", document.getKind())
                 .setParameter("hash", document.getJobDescriptionHash())
                 .getResultList();
+    }
+
+    /** How the language model fares on this server (none configured, circuit closed or open, last failure). */
+    public LlmState llmState() {
+        return llmObserver.state();
     }
 
     /** The average rating and count per generator (llm, template), across users: for admins. */

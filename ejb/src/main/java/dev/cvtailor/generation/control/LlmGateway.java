@@ -30,6 +30,9 @@ public class LlmGateway {
     @Inject
     LlmAttempt attempt;
 
+    @Inject
+    LlmObserver observer;
+
     @Fallback(LlmGateway.Unavailable.class)
     public LlmAnswer write(LlmTask task) {
         RuntimeException last = null;
@@ -38,7 +41,9 @@ public class LlmGateway {
                 pause(retry);
             }
             try {
-                return attempt.primary(task);
+                LlmAnswer answer = attempt.primary(task);
+                observer.answered();
+                return answer;
             } catch (CircuitBreakerOpenException open) {
                 throw open;
             } catch (RuntimeException e) {
@@ -71,12 +76,16 @@ public class LlmGateway {
         @Inject
         BackupLlmAttempt backup;
 
+        @Inject
+        LlmObserver observer;
+
         @Override
         public LlmAnswer handle(ExecutionContext context) {
             Throwable failure = context.getFailure();
             String why = failure instanceof CircuitBreakerOpenException
                     ? "the language model failed repeatedly of late, so it is not being called for a while"
                     : "the language model did not answer (" + failure.getClass().getSimpleName() + ")";
+            observer.failed(why, failure instanceof CircuitBreakerOpenException);
             if (settings.backup().isEmpty()) {
                 return LlmAnswer.unavailable(why);
             }

@@ -1,0 +1,41 @@
+package dev.cvtailor.generation.control;
+
+import java.time.Instant;
+
+import dev.cvtailor.generation.entity.LlmState;
+import dev.cvtailor.generation.entity.LlmState.Circuit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Remembers how the language model's calls went on this server, for health and the admins: MicroProfile Fault
+ * Tolerance does not say whether a circuit is open, but a call refused with CircuitBreakerOpenException does.
+ */
+@ApplicationScoped
+public class LlmObserver {
+
+    @Inject
+    LlmSettings settings;
+
+    private volatile Circuit circuit = Circuit.CLOSED;
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
+
+    void answered() {
+        circuit = Circuit.CLOSED;
+    }
+
+    void failed(String why, boolean circuitOpen) {
+        lastFailureAt = Instant.now();
+        lastFailure = why;
+        circuit = circuitOpen ? Circuit.OPEN : circuit;
+    }
+
+    public LlmState state() {
+        if (!settings.enabled()) {
+            return new LlmState(null, Circuit.NONE, null, null, true);
+        }
+        return new LlmState(settings.primary().label(), circuit, lastFailureAt, lastFailure,
+                settings.fallbackToTemplate());
+    }
+}
