@@ -44,7 +44,9 @@ public final class ClaimVerifier {
     private final Set<String> allNumbers = new HashSet<>();
     private final Set<String> validUrls = new HashSet<>();
     private final List<String> removed = new ArrayList<>();
-    private final Map<Long, Set<String>> supportedByArtifact = new HashMap<>();
+    /** Per artifact, read once: the skills it supports and the numbers it states. */
+    private final Map<Long, Set<String>> skillsOf = new HashMap<>();
+    private final Map<Long, Set<String>> numbersOf = new HashMap<>();
 
     /**
      * @param skillsIn the taxonomy's skills a text names (canonical names), the way postings and artifacts are read
@@ -54,9 +56,13 @@ public final class ClaimVerifier {
         this.skillsIn = skillsIn;
         for (SourceArtifact source : input.sources()) {
             owned.put(source.id(), source);
-            source.skills().forEach(skill -> supportedSkills.add(key(skill)));
-            skillsIn.apply(source.text()).forEach(skill -> supportedSkills.add(key(skill)));
-            allNumbers.addAll(Sentences.numbers(source.text()));
+            Set<String> skills = new HashSet<>();
+            source.skills().forEach(skill -> skills.add(key(skill)));
+            skillsIn.apply(source.text()).forEach(skill -> skills.add(key(skill)));
+            skillsOf.put(source.id(), skills);
+            supportedSkills.addAll(skills);
+            numbersOf.put(source.id(), Sentences.numbers(source.text()));
+            allNumbers.addAll(numbersOf.get(source.id()));
             source.validLinks().forEach(link -> validUrls.add(link.url()));
         }
         allNumbers.addAll(Sentences.numbers(String.valueOf(Experience.years(input.sources(), today))));
@@ -103,7 +109,7 @@ public final class ClaimVerifier {
                 return mine;
             }).distinct().toList();
             Set<String> numbers = cited.isEmpty() ? allNumbers : cited.stream()
-                    .flatMap(id -> Sentences.numbers(owned.get(id).text()).stream()).collect(Collectors.toSet());
+                    .flatMap(id -> numbersOf.get(id).stream()).collect(Collectors.toSet());
             if (!cited.isEmpty()) {
                 numbers.addAll(Sentences.numbers(input.posting().title()));
                 numbers.addAll(Sentences.numbers(input.posting().company()));
@@ -147,7 +153,7 @@ public final class ClaimVerifier {
             removed.add("bullet \"" + bullet.text() + "\": it cites no artifact of the user's");
             return null;
         }
-        String problem = problem(bullet.text(), Sentences.numbers(source.text()), supportedBy(source));
+        String problem = problem(bullet.text(), numbersOf.get(source.id()), skillsOf.get(source.id()));
         if (problem != null) {
             removed.add("bullet \"" + bullet.text() + "\": " + problem);
             return null;
@@ -157,16 +163,6 @@ public final class ClaimVerifier {
             removed.add("evidence links of another artifact on a bullet of artifact " + source.id());
         }
         return new Bullet(bullet.text().strip(), source.id(), links);
-    }
-
-    /** The skills one artifact supports, read once per artifact. */
-    private Set<String> supportedBy(SourceArtifact source) {
-        return supportedByArtifact.computeIfAbsent(source.id(), id -> {
-            Set<String> skills = new HashSet<>();
-            source.skills().forEach(skill -> skills.add(key(skill)));
-            skillsIn.apply(source.text()).forEach(skill -> skills.add(key(skill)));
-            return skills;
-        });
     }
 
     /** The prose with each sentence that claims what the artifacts do not support taken out. */

@@ -1,6 +1,7 @@
 package dev.cvtailor.generation.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +26,6 @@ import dev.cvtailor.jobs.entity.ParsedJobDescription;
 import dev.cvtailor.matching.boundary.MatchingService;
 import dev.cvtailor.matching.entity.MatchReport;
 import dev.cvtailor.matching.entity.MatchReport.RankedArtifact;
-import dev.cvtailor.matching.entity.MatchRequest;
 import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,13 +55,14 @@ public class GenerationInputs {
         GenerationRequest request = document.request();
         JobDescription jd = jobs.find(owner, document.getJobDescriptionId());
         ParsedJobDescription parsed = jd.parsed();
-        MatchReport match = matching.match(owner, new MatchRequest(jd.getId(), null, request.labelIds()));
-        Map<Long, Artifact> ready = artifacts.ready(owner).stream()
-                .collect(Collectors.toMap(Artifact::getId, Function.identity()));
-        List<Artifact> ranked = match.artifacts().stream().map(r -> ready.get(r.id()))
-                .filter(a -> a != null).toList();
-        Map<Long, List<SkillRef>> skills = artifacts.skillsOf(owner, ranked);
-        Map<Long, List<EvidenceView>> links = evidence.linksOf(owner, ranked.stream().map(Artifact::getId).toList());
+        List<Artifact> candidates = matching.readyWithin(owner, request.labelIds());
+        Map<Long, Artifact> ready = candidates.stream().collect(Collectors.toMap(Artifact::getId, Function.identity()));
+        Map<Long, List<SkillRef>> skills = artifacts.skillsOfReady(owner, candidates);
+        Map<Long, List<EvidenceView>> links = evidence.linksOf(owner, ready.keySet());
+        Map<Long, Integer> validLinks = new HashMap<>();
+        links.forEach((id, own) -> validLinks.put(id, (int) own.stream()
+                .filter(l -> l.validationStatus() == ValidationStatus.VALID).count()));
+        MatchReport match = matching.rank(owner, jd.getId(), candidates, skills, validLinks);
         List<SourceArtifact> sources = new ArrayList<>();
         for (RankedArtifact rank : match.artifacts()) {
             Artifact a = ready.get(rank.id());
@@ -77,13 +78,13 @@ public class GenerationInputs {
                     names.stream().distinct().toList(), own.stream().map(EvidenceView::id).toList(),
                     own.stream().filter(l -> l.validationStatus() == ValidationStatus.VALID)
                             .map(l -> new SourceArtifact.EvidenceLink(l.id(), l.url())).toList(),
-                    rank.score(), rank.matchedKeywords(), a.getVersion()));
+                    rank.score(), a.getVersion()));
         }
         List<BackedKeyword> keywords = match.keywords().stream()
                 .map(k -> new BackedKeyword(k.term(), k.skill(), k.critical(), k.artifactIds())).toList();
         String title = jd.getTitle() != null ? jd.getTitle() : parsed.title();
         String company = jd.getCompany() != null ? jd.getCompany() : parsed.company();
-        PostingBrief posting = new PostingBrief(title, company, jd.getRawText(), parsed.keywords(),
+        PostingBrief posting = new PostingBrief(title, company, jd.getRawText(),
                 parsed.companySignals() == null ? List.of() : parsed.companySignals().domains(),
                 parsed.companySignals() == null ? List.of() : parsed.companySignals().values());
         return new GenerationInput(posting, sources, keywords, request.candidate(), Tone.of(request.tone()),

@@ -228,16 +228,8 @@ public class GeneratedDocument {
         return ratingComment;
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
     public Integer getFailureStatus() {
         return failureStatus;
-    }
-
-    public String getGenerationKey() {
-        return generationKey;
     }
 
     public Integer getInputTokens() {

@@ -14,8 +14,7 @@ import dev.cvtailor.artifacts.entity.ArtifactKind;
  */
 public record SourceArtifact(long id, ArtifactKind kind, String title, String role, String organisation,
         LocalDate startedOn, LocalDate endedOn, String summary, String description, String bodyText,
-        List<String> skills, List<Long> linkIds, List<EvidenceLink> validLinks, int score,
-        List<String> matchedKeywords, int version) {
+        List<String> skills, List<Long> linkIds, List<EvidenceLink> validLinks, int score, int version) {
 
     /** A validated evidence link: its id and where it points. */
     public record EvidenceLink(long id, String url) {
@@ -25,7 +24,6 @@ public record SourceArtifact(long id, ArtifactKind kind, String title, String ro
         skills = List.copyOf(skills);
         linkIds = List.copyOf(linkIds);
         validLinks = List.copyOf(validLinks);
-        matchedKeywords = List.copyOf(matchedKeywords);
     }
 
     /** Everything the artifact says, as one text: what claims are checked against. */

@@ -60,16 +60,34 @@ public class MatchingService {
             throw ApplicationProblem.invalidField("labelIds", "must hold label ids only");
         }
         JobDescription jd = posting(ownerId, request);
-        labels.requireOwned(ownerId, request.labelIds());
+        List<Artifact> ready = readyWithin(ownerId, request.labelIds());
+        return rank(jd, ready, artifacts.skillsOfReady(ownerId, ready), evidence.validLinkCounts(ownerId));
+    }
+
+    /** The owner's ready artifacts; only those with one of the labels when labels are given (404: not theirs). */
+    public List<Artifact> readyWithin(long ownerId, List<Long> labelIds) {
+        labels.requireOwned(ownerId, labelIds);
         List<Artifact> ready = artifacts.ready(ownerId);
-        if (!request.labelIds().isEmpty()) {
-            Set<Long> wanted = new HashSet<>(request.labelIds());
-            Map<Long, List<Label>> labelled = labels.labelsOf(ownerId, ready.stream().map(Artifact::getId).toList());
-            ready = ready.stream().filter(a -> labelled.getOrDefault(a.getId(), List.of()).stream()
-                    .anyMatch(l -> wanted.contains(l.getId()))).toList();
+        if (labelIds.isEmpty()) {
+            return ready;
         }
-        Map<Long, List<SkillRef>> skills = artifacts.skillsOfReady(ownerId, ready);
-        Map<Long, Integer> validLinks = evidence.validLinkCounts(ownerId);
+        Set<Long> wanted = new HashSet<>(labelIds);
+        Map<Long, List<Label>> labelled = labels.labelsOf(ownerId, ready.stream().map(Artifact::getId).toList());
+        return ready.stream().filter(a -> labelled.getOrDefault(a.getId(), List.of()).stream()
+                .anyMatch(l -> wanted.contains(l.getId()))).toList();
+    }
+
+    /**
+     * How well the given artifacts (read by {@link #readyWithin}, with their skills and how many valid evidence
+     * links each has) answer the owner's stored posting: for callers that need those artifacts themselves too.
+     */
+    public MatchReport rank(long ownerId, long jobDescriptionId, List<Artifact> ready,
+            Map<Long, List<SkillRef>> skills, Map<Long, Integer> validLinks) {
+        return rank(jobs.find(ownerId, jobDescriptionId), ready, skills, validLinks);
+    }
+
+    private MatchReport rank(JobDescription jd, List<Artifact> ready, Map<Long, List<SkillRef>> skills,
+            Map<Long, Integer> validLinks) {
         List<MatchCandidate> candidates = ready.stream().map(a -> new MatchCandidate(a.getId(), a.getTitle(),
                 a.embeddedText(),
                 skills.getOrDefault(a.getId(), List.of()).stream().map(SkillRef::name).collect(Collectors.toSet()),

@@ -136,8 +136,7 @@ class GenerationEvaluationTest {
             vocabulary.foundIn(a.getString("title") + "\n" + description).forEach(s -> skills.add(s.name()));
             artifacts.add(new SourceArtifact(id++, ArtifactKind.valueOf(a.getString("kind")), a.getString("title"),
                     a.getString("role", null), a.getString("organisation", null), date(a, "startedOn"),
-                    date(a, "endedOn"), null, description, null, List.copyOf(skills), List.of(), List.of(), 0,
-                    List.of(), 1));
+                    date(a, "endedOn"), null, description, null, List.copyOf(skills), List.of(), List.of(), 0, 1));
         }
         return new Persona(json.getString("name"), artifacts, json.getJsonArray("neverClaim")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
@@ -163,11 +162,11 @@ class GenerationEvaluationTest {
         List<SourceArtifact> sources = persona.artifacts().stream().map(a -> new SourceArtifact(a.id(), a.kind(),
                 a.title(), a.role(), a.organisation(), a.startedOn(), a.endedOn(), a.summary(), a.description(),
                 a.bodyText(), a.skills(), a.linkIds(), a.validLinks(), scores.getOrDefault(a.id(), 0),
-                a.matchedKeywords(), a.version())).toList();
+                a.version())).toList();
         List<BackedKeyword> keywords = match.keywords().stream()
                 .map(k -> new BackedKeyword(k.term(), k.skill(), k.critical(), k.artifactIds())).toList();
         return new GenerationInput(new PostingBrief(parsed.title(), parsed.company(), posting.text(),
-                parsed.keywords(), List.of(), List.of()), sources, keywords,
+                List.of(), List.of()), sources, keywords,
                 new Candidate("Evaluation Persona", null, null, null, List.of()), Tone.PROFESSIONAL,
                 Length.ONE_PAGE);
     }

@@ -40,19 +40,19 @@ final class Sources {
     static SourceArtifact position(long id, String role, String organisation, LocalDate from, LocalDate to,
             String description, int score, String... skills) {
         return new SourceArtifact(id, ArtifactKind.POSITION, role + " at " + organisation, role, organisation, from,
-                to, null, description, null, List.of(skills), List.of(id * 10), List.of(), score, List.of(), 1);
+                to, null, description, null, List.of(skills), List.of(id * 10), List.of(), score, 1);
     }
 
     static SourceArtifact project(long id, String title, String organisation, LocalDate from, String description,
             int score, String... skills) {
         return new SourceArtifact(id, ArtifactKind.PROJECT, title, null, organisation, from, null, null,
                 description, null, List.of(skills), List.of(id * 10),
-                List.of(new SourceArtifact.EvidenceLink(id * 10, "https://github.com/ada/" + id)), score, List.of(), 1);
+                List.of(new SourceArtifact.EvidenceLink(id * 10, "https://github.com/ada/" + id)), score, 1);
     }
 
     static SourceArtifact of(long id, ArtifactKind kind, String title, String description) {
         return new SourceArtifact(id, kind, title, null, "University of London", LocalDate.of(2012, 9, 1),
-                LocalDate.of(2015, 6, 30), null, description, null, List.of(), List.of(), List.of(), 10, List.of(), 1);
+                LocalDate.of(2015, 6, 30), null, description, null, List.of(), List.of(), List.of(), 10, 1);
     }
 
     /** Backed keywords the way matching reports them: backed by the sources whose skills name them. */
@@ -69,7 +69,7 @@ final class Sources {
 
     static GenerationInput input(List<SourceArtifact> sources, List<String> critical, List<String> nice, Tone tone,
             Length length) {
-        return new GenerationInput(new PostingBrief("Backend Engineer", "Globex", "Backend Engineer at Globex", List.of(),
+        return new GenerationInput(new PostingBrief("Backend Engineer", "Globex", "Backend Engineer at Globex",
                 List.of("payments"),
                 List.of("ownership")), sources, keywords(sources, critical, nice), ADA, tone, length);
     }
