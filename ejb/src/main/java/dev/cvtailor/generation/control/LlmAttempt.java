@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * One call to the primary model, guarded: a time limit, at most 16 calls at once (as many as the generation consumers), and a circuit breaker
+ * One call to the primary (or the backup) model, guarded: a time limit, at most 16 calls at once (as many as the generation consumers), and a circuit breaker
  * that opens when 5 % of the last 20 calls failed and lets a trial call through after 30 s. Every value can be
  * changed through MicroProfile Config ({@code dev.cvtailor.generation.control.LlmAttempt/primary/Timeout/value},
  * ...). Retries and the fallback are the {@link LlmGateway}'s.
@@ -29,7 +29,15 @@ public class LlmAttempt {
         return answer(task.ask(settings.primaryWriter()), settings.primary().label());
     }
 
-    static LlmAnswer answer(Result<?> result, String model) {
+    /** One call to the backup model, under the same guards and with a circuit of its own (one per method). */
+    @Timeout(30_000)
+    @Bulkhead(16)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.05, delay = 30_000, successThreshold = 2)
+    public LlmAnswer backup(LlmTask task) {
+        return answer(task.ask(settings.backupWriter()), settings.backup().orElseThrow().label());
+    }
+
+    private static LlmAnswer answer(Result<?> result, String model) {
         TokenUsage usage = result.tokenUsage();
         int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
         int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();

@@ -74,7 +74,7 @@ public class LlmGateway {
         LlmSettings settings;
 
         @Inject
-        BackupLlmAttempt backup;
+        LlmAttempt attempt;
 
         @Inject
         LlmObserver observer;
@@ -91,7 +91,7 @@ public class LlmGateway {
             }
             LlmTask task = (LlmTask) context.getParameters()[0];
             try {
-                return backup.backup(task);
+                return attempt.backup(task);
             } catch (RuntimeException e) {
                 return LlmAnswer.unavailable(why + "; the backup model did not answer either ("
                         + e.getClass().getSimpleName() + ")");
