@@ -1,51 +1,98 @@
 package dev.cvtailor.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import dev.cvtailor.accounts.ui.AccountView;
 import dev.cvtailor.accounts.ui.UsersView;
 import dev.cvtailor.artifacts.ui.ArtifactsView;
+import dev.cvtailor.audit.ui.AuditView;
+import dev.cvtailor.generation.ui.DocumentsView;
+import dev.cvtailor.generation.ui.TailorView;
+import dev.cvtailor.labels.ui.LabelsView;
+import dev.cvtailor.platform.ui.SystemView;
 
-/** The frame of every signed-in view: the product name, navigation, who is signed in, and sign-out. */
+/**
+ * The frame of every signed-in view: the product name, navigation (admin entries for admins only), who is signed
+ * in, the light/dark switch (remembered by the browser) and sign-out. On a phone the navigation folds away.
+ */
 public class MainLayout extends AppLayout {
 
     private static final long serialVersionUID = 1L;
 
+    /** Applies the theme the browser remembers, or switches it and remembers the new one. */
+    private static final String THEME_SCRIPT = "const root = document.documentElement;"
+            + "let dark = localStorage.getItem('cvtailor.theme') === 'dark';"
+            + "if ($0) { dark = !dark; localStorage.setItem('cvtailor.theme', dark ? 'dark' : 'light'); }"
+            + "if (dark) { root.setAttribute('theme', 'dark'); } else { root.removeAttribute('theme'); }"
+            + "return dark;";
+
     public MainLayout() {
-        H1 title = new H1("CV Tailor");
+        H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
         Span user = new Span(SignedInUser.current().map(a -> a.email()).orElse(""));
         user.setId("signed-in-user");
-        Button signOut = new Button("Sign out", click -> {
+        user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        Button theme = new Button(VaadinIcon.ADJUST.create(), click -> switchTheme(true));
+        theme.setId("theme-switch");
+        theme.setAriaLabel(getTranslation("nav.theme"));
+        theme.setTooltipText(getTranslation("nav.theme"));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+
+        Button signOut = new Button(getTranslation("nav.signOut"), click -> {
             SignedInUser.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
         });
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, theme, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
-        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        header.setSpacing(false);
+        header.addClassNames(LumoUtility.Padding.Horizontal.SMALL, LumoUtility.Gap.SMALL);
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Artifacts", ArtifactsView.class, VaadinIcon.RECORDS.create()));
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.artifacts"), ArtifactsView.class, VaadinIcon.RECORDS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.labels"), LabelsView.class, VaadinIcon.TAGS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.tailor"), TailorView.class, VaadinIcon.MAGIC.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.documents"), DocumentsView.class, VaadinIcon.FILE_TEXT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
         if (SignedInUser.isAdmin()) {
-            nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            SideNav admin = new SideNav(getTranslation("nav.admin"));
+            admin.setId("admin-nav");
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.system"), SystemView.class, VaadinIcon.DASHBOARD.create()));
+            addToDrawer(nav, admin);
+        } else {
+            addToDrawer(nav);
         }
-        addToDrawer(nav);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        switchTheme(false);
+    }
+
+    private void switchTheme(boolean toggle) {
+        getElement().executeJs(THEME_SCRIPT, toggle);
     }
 }

@@ -23,12 +23,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files to upload, good and bad, made on the spot (nothing binary in the repository). */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static byte[] pdf(int pages, String... lines) throws IOException {
+    public static byte[] pdf(int pages, String... lines) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage();

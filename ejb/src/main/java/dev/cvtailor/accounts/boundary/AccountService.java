@@ -20,6 +20,7 @@ import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.ApplicationProblem.FieldProblem;
+import dev.cvtailor.platform.control.LikePattern;
 import dev.cvtailor.platform.entity.Page;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Registration, sign-in and sign-out, and the admins' management of accounts: the one door to accounts. */
 @Stateless
@@ -142,6 +144,14 @@ public class AccountService {
         audit.record(null, AuditType.ACCOUNT_DELETION, Outcome.SUCCESS, null);
     }
 
+    /**
+     * A short-lived API token for an account already signed in to the UI, so that its browser can fetch what the
+     * REST API serves (the personal-data document) without the UI assembling it a second time.
+     */
+    public SignedIn tokenFor(long userId) {
+        return tokens.issue(find(userId));
+    }
+
     public Account find(long userId) {
         User user = em.find(User.class, userId);
         if (user == null || !user.isEnabled()) {
@@ -152,14 +162,26 @@ public class AccountService {
 
     /** A page of all accounts, newest first: an admin looks for the latest sign-ups. */
     public Page<User> list(int page, int size) {
+        return list(null, page, size);
+    }
+
+    /** A page of the accounts, newest first; with {@code emailContains}, only those whose email holds it. */
+    public Page<User> list(String emailContains, int page, int size) {
         int boundedSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
         int boundedPage = Math.max(0, page);
-        List<User> users = em.createNamedQuery(User.ALL, User.class)
+        boolean filtered = emailContains != null && !emailContains.isBlank();
+        TypedQuery<User> users = em.createNamedQuery(filtered ? User.EMAIL_CONTAINING : User.ALL, User.class);
+        TypedQuery<Long> total = em.createNamedQuery(filtered ? User.COUNT_EMAIL_CONTAINING : User.COUNT, Long.class);
+        if (filtered) {
+            String pattern = LikePattern.containing(emailContains.strip().toLowerCase(java.util.Locale.ROOT));
+            users.setParameter("pattern", pattern);
+            total.setParameter("pattern", pattern);
+        }
+        List<User> found = users
                 .setFirstResult((int) Math.min((long) boundedPage * boundedSize, Integer.MAX_VALUE))
                 .setMaxResults(boundedSize)
                 .getResultList();
-        long total = em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
-        return new Page<>(users, boundedPage, boundedSize, total);
+        return new Page<>(found, boundedPage, boundedSize, total.getSingleResult());
     }
 
     /** An admin changes another account's role or enables/disables it; admins cannot lock themselves out. */

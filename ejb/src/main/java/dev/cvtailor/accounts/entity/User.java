@@ -17,11 +17,17 @@ import jakarta.persistence.Table;
 @NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
 @NamedQuery(name = User.ALL, query = "select u from User u order by u.id desc")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+@NamedQuery(name = User.EMAIL_CONTAINING,
+        query = "select u from User u where u.email like :pattern escape '\\' order by u.id desc")
+@NamedQuery(name = User.COUNT_EMAIL_CONTAINING,
+        query = "select count(u) from User u where u.email like :pattern escape '\\'")
 public class User {
 
     public static final String BY_EMAIL = "User.byEmail";
     public static final String ALL = "User.all";
     public static final String COUNT = "User.count";
+    public static final String EMAIL_CONTAINING = "User.emailContaining";
+    public static final String COUNT_EMAIL_CONTAINING = "User.countEmailContaining";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

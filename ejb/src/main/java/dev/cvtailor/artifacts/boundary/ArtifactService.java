@@ -283,6 +283,17 @@ public class ArtifactService {
                 .getResultList();
     }
 
+    /** How many artifacts of all users are in each state: the processing backlog as the database sees it. */
+    public Map<ArtifactStatus, Long> countsByStatus() {
+        Map<ArtifactStatus, Long> counts = new java.util.EnumMap<>(ArtifactStatus.class);
+        for (ArtifactStatus status : ArtifactStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select a.status, count(a) from Artifact a group by a.status", Object[].class)
+                .getResultStream().forEach(row -> counts.put((ArtifactStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     public Artifact find(long ownerId, long artifactId) {
         Artifact artifact = em.find(Artifact.class, artifactId);
         if (artifact == null || !artifact.isOwnedBy(ownerId)) {

@@ -12,6 +12,7 @@ import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.export.control.AtsCheck;
 import dev.cvtailor.export.control.CvXml;
 import dev.cvtailor.export.control.DocxRenderer;
+import dev.cvtailor.export.control.PdfPages;
 import dev.cvtailor.export.control.PdfRenderer;
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.export.entity.ExportLog;
@@ -34,6 +35,7 @@ import jakarta.persistence.PersistenceContext;
 public class ExportService {
 
     public static final String DEFAULT_TEMPLATE = "classic";
+    public static final List<String> TEMPLATES = PdfRenderer.TEMPLATES;
 
     @PersistenceContext
     EntityManager em;
@@ -80,16 +82,8 @@ public class ExportService {
             throw ApplicationProblem.invalidField("format", "must be pdf or docx");
         }
         features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX);
-        String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
-        if (!PdfRenderer.hasTemplate(chosen)) {
-            throw ApplicationProblem.invalidField("template", "unknown template; available: "
-                    + String.join(", ", PdfRenderer.TEMPLATES));
-        }
-        GeneratedDocument document = generation.find(ownerId, documentId);
-        if (document.getStatus() != DocumentStatus.READY) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT,
-                    "The document is " + document.getStatus() + "; it can be exported once it is READY");
-        }
+        String chosen = chosenTemplate(template);
+        GeneratedDocument document = readyDocument(ownerId, documentId);
         CvContent cv = document.cvContent();
         byte[] bytes;
         List<Long> included;
@@ -119,6 +113,38 @@ public class ExportService {
         audit.record(ownerId, AuditType.EXPORT, Outcome.SUCCESS,
                 "document " + documentId + " as " + format.extension + ", export " + log.getId());
         return new ExportedFile(log.getId(), format, fileName(name, document, format), bytes);
+    }
+
+    /**
+     * The pages of the document as the PDF export would print them, as PNG images for an on-screen preview that
+     * every browser shows the same (phones included); nothing is logged, as nothing leaves the application.
+     */
+    public List<byte[]> preview(long ownerId, long documentId, String template) {
+        features.require(Feature.EXPORT_PDF);
+        String chosen = chosenTemplate(template);
+        GeneratedDocument document = readyDocument(ownerId, documentId);
+        CvContent cv = document.cvContent();
+        byte[] bytes = cv != null ? pdf.render(CvXml.of(cv, evidenceUrls(ownerId, cv, evidenceLinkIds(cv))), chosen)
+                : pdf.render(CvXml.of(document.coverLetterContent()), chosen);
+        return PdfPages.asImages(bytes);
+    }
+
+    private static String chosenTemplate(String template) {
+        String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
+        if (!PdfRenderer.hasTemplate(chosen)) {
+            throw ApplicationProblem.invalidField("template", "unknown template; available: "
+                    + String.join(", ", PdfRenderer.TEMPLATES));
+        }
+        return chosen;
+    }
+
+    private GeneratedDocument readyDocument(long ownerId, long documentId) {
+        GeneratedDocument document = generation.find(ownerId, documentId);
+        if (document.getStatus() != DocumentStatus.READY) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT,
+                    "The document is " + document.getStatus() + "; it can be exported once it is READY");
+        }
+        return document;
     }
 
     /** The addresses of the links the CV's bullets cite, read for the owner (links of another user stay out). */

@@ -227,6 +227,17 @@ public class GenerationService {
     }
 
     /** The average rating and count per generator (llm, template), across users: for admins. */
+    /** How many documents of all users are in each state: the queue's backlog as the database sees it. */
+    public Map<DocumentStatus, Long> countsByStatus() {
+        Map<DocumentStatus, Long> counts = new java.util.EnumMap<>(DocumentStatus.class);
+        for (DocumentStatus status : DocumentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select d.status, count(d) from GeneratedDocument d group by d.status", Object[].class)
+                .getResultStream().forEach(row -> counts.put((DocumentStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     public Map<String, RatingSummary> ratings() {
         Map<String, RatingSummary> ratings = new java.util.TreeMap<>();
         em.createQuery("select d.generator, avg(d.rating), count(d.rating) from GeneratedDocument d"

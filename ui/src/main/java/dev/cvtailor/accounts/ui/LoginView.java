@@ -6,9 +6,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dev.cvtailor.accounts.boundary.AccountService;
@@ -17,10 +17,9 @@ import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.SignedInUser;
 import jakarta.inject.Inject;
 
-/** Sign-in over the same user store as the REST API. */
+/** Sign-in over the same user store as the REST API, with the way to create an account. */
 @Route("login")
-@PageTitle("Sign in · CV Tailor")
-public class LoginView extends VerticalLayout {
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,10 +31,10 @@ public class LoginView extends VerticalLayout {
 
         LoginForm form = new LoginForm();
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong email or password");
-        i18n.getErrorMessage().setMessage("Check them and try again.");
+        i18n.getForm().setUsername(getTranslation("login.email"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setTitle(getTranslation("login.title"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(event -> {
@@ -45,15 +44,21 @@ public class LoginView extends VerticalLayout {
                 SignedInUser.signIn(account);
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (ApplicationProblem refused) {
-                i18n.getErrorMessage().setTitle(refused.kind() == ApplicationProblem.Kind.TOO_MANY_REQUESTS
-                        ? "Too many failed attempts" : "Wrong email or password");
-                i18n.getErrorMessage().setMessage(refused.kind() == ApplicationProblem.Kind.TOO_MANY_REQUESTS
-                        ? "Wait a few minutes, then try again." : "Check them and try again.");
+                boolean throttled = refused.kind() == ApplicationProblem.Kind.TOO_MANY_REQUESTS;
+                i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled" : "login.wrong"));
+                i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttledHint" : "login.wrongHint"));
                 form.setI18n(i18n);
                 form.setError(true);
             }
         });
 
-        add(new H1("CV Tailor"), new Paragraph("Your work, with its evidence, tailored to every job."), form);
+        RouterLink register = new RouterLink(getTranslation("login.register"), RegisterView.class);
+        register.setId("to-register");
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form, register);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
     }
 }

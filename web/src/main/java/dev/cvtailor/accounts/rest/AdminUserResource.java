@@ -32,8 +32,10 @@ public class AdminUserResource {
     Caller caller;
 
     @GET
-    public PageResponse<UserResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(accounts.list(integer("page", page, 0), integer("size", size, 50)), UserResponse::of);
+    public PageResponse<UserResponse> list(@QueryParam("q") String emailContains, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageResponse.of(accounts.list(emailContains, integer("page", page, 0), integer("size", size, 50)),
+                UserResponse::of);
     }
 
     @PATCH

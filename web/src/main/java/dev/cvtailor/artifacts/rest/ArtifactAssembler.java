@@ -5,8 +5,6 @@ import java.util.Map;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
-import dev.cvtailor.artifacts.entity.ArtifactDraft;
-import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.labels.boundary.LabelService;
@@ -17,8 +15,8 @@ import jakarta.inject.Inject;
 
 /**
  * An artifact spans three components: its own fields (artifacts), its links (evidence) and its labels. This
- * puts them together, once for the API's every way in and out: creating an artifact with its links and labels,
- * and showing artifacts with theirs (two queries for a whole page, not two per artifact).
+ * shows artifacts with theirs, for every answer of the API (two queries for a whole page, not two per artifact);
+ * creating them with theirs is {@link dev.cvtailor.artifacts.boundary.ArtifactIntake}'s.
  */
 @RequestScoped
 public class ArtifactAssembler {
@@ -31,25 +29,6 @@ public class ArtifactAssembler {
 
     @Inject
     LabelService labels;
-
-    /** Refuses (400/404) a draft whose links are not URLs or whose labels are not the owner's; saves nothing. */
-    public void check(long ownerId, ArtifactDraft draft) {
-        draft.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link == null ? null : link.url()));
-        labels.requireOwned(ownerId, draft.labelIds());
-    }
-
-    /** Creates the artifact, then its links and label assignments; call {@link #check} first. */
-    public Artifact create(long ownerId, ArtifactDraft draft) {
-        return create(ownerId, draft, null);
-    }
-
-    /** As {@link #create(long, ArtifactDraft)}, for an artifact made from an uploaded file's text. */
-    public Artifact create(long ownerId, ArtifactDraft draft, SourceText source) {
-        Artifact created = artifacts.create(ownerId, draft, source);
-        draft.evidenceLinks().forEach(link -> evidence.add(ownerId, created.getId(), link.url(), link.kind()));
-        labels.attach(ownerId, created.getId(), draft.labelIds());
-        return created;
-    }
 
     public ArtifactResponse response(long ownerId, Artifact artifact) {
         return responses(ownerId, List.of(artifact)).get(0);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import dev.cvtailor.artifacts.boundary.ArtifactIntake;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
@@ -58,6 +59,9 @@ public class ArtifactResource {
     ArtifactAssembler assembler;
 
     @Inject
+    ArtifactIntake intake;
+
+    @Inject
     Caller caller;
 
     /**
@@ -69,8 +73,7 @@ public class ArtifactResource {
     public Response create(ArtifactDraft draft) {
         long owner = caller.id();
         ArtifactDraft given = required(draft);
-        assembler.check(owner, given);
-        Artifact created = assembler.create(owner, given);
+        Artifact created = intake.create(owner, given);
         return Response.accepted(assembler.response(owner, created))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();
@@ -90,8 +93,7 @@ public class ArtifactResource {
         ArtifactDraft metadata = part(parts, "metadata").map(ArtifactResource::metadata).orElse(null);
         SourceText source = artifacts.readUpload(file.getContent(), file.getFileName().orElse(null));
         ArtifactDraft draft = ArtifactDraft.forUpload(metadata, source);
-        assembler.check(owner, draft);
-        Artifact created = assembler.create(owner, draft, source);
+        Artifact created = intake.create(owner, draft, source);
         return Response.accepted(assembler.response(owner, created))
                 .location(URI.create("artifacts/" + created.getId()))
                 .build();

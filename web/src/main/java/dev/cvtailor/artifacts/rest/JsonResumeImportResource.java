@@ -3,7 +3,9 @@ package dev.cvtailor.artifacts.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.cvtailor.artifacts.boundary.ArtifactIntake;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ResumeImport;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.rest.Caller;
@@ -29,7 +31,7 @@ public class JsonResumeImportResource {
     ArtifactService artifacts;
 
     @Inject
-    ArtifactAssembler assembler;
+    ArtifactIntake intake;
 
     @Inject
     Caller caller;
@@ -44,8 +46,7 @@ public class JsonResumeImportResource {
         }
         long owner = caller.id();
         ResumeImport read = artifacts.readJsonResume(resume);
-        read.drafts().forEach(draft -> assembler.check(owner, draft));
-        List<Long> ids = read.drafts().stream().map(draft -> assembler.create(owner, draft).getId()).toList();
+        List<Long> ids = intake.createAll(owner, read.drafts()).stream().map(Artifact::getId).toList();
         List<String> notImported = new ArrayList<>();
         for (String section : List.of("basics", "languages", "interests", "references")) {
             if (resume.containsKey(section) && !resume.isNull(section)) {

@@ -1,0 +1,94 @@
+package dev.cvtailor.accounts.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+
+import dev.cvtailor.accounts.boundary.AccountService;
+import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.ui.ProblemNotice;
+import dev.cvtailor.ui.SignedInUser;
+import jakarta.inject.Inject;
+
+/** Creating an account: an email and a passphrase, checked by the same rules as {@code POST /auth/register}. */
+@Route("register")
+public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final EmailField email = new EmailField();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+
+    @Inject
+    public RegisterView(AccountService accounts) {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        email.setLabel(getTranslation("register.email"));
+        email.setId("register-email");
+        email.setRequiredIndicatorVisible(true);
+        email.setAutofocus(true);
+        password.setLabel(getTranslation("register.password"));
+        password.setId("register-password");
+        password.setHelperText(getTranslation("register.passwordHelp"));
+        password.setRequiredIndicatorVisible(true);
+        repeat.setLabel(getTranslation("register.repeat"));
+        repeat.setId("register-repeat");
+        repeat.setRequiredIndicatorVisible(true);
+
+        Button create = new Button(getTranslation("register.submit"), click -> register(accounts));
+        create.setId("register-submit");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+
+        FormLayout form = new FormLayout(email, password, repeat, create);
+        form.setMaxWidth("24em");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H1(getTranslation("app.name")), new H2(getTranslation("register.title")), form,
+                new RouterLink(getTranslation("register.haveAccount"), LoginView.class));
+    }
+
+    private void register(AccountService accounts) {
+        email.setInvalid(false);
+        password.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("register.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.register(email.getValue(), password.getValue());
+            SignedInUser.signIn(accounts.verifyCredentials(email.getValue(), password.getValue(),
+                    VaadinRequest.getCurrent().getRemoteAddr()));
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (ApplicationProblem problem) {
+            if (problem.kind() == ApplicationProblem.Kind.CONFLICT) {
+                email.setErrorMessage(getTranslation("register.taken"));
+                email.setInvalid(true);
+            } else {
+                ProblemNotice.show(problem, Map.of("email", email, "password", password));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title") + " · " + getTranslation("app.name");
+    }
+}
