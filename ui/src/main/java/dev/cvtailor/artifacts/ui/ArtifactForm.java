@@ -117,6 +117,11 @@ public class ArtifactForm extends Dialog {
         if (editing != null) {
             fill(editing);
         }
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                title.focus();
+            }
+        });
 
         Button save = new Button(getTranslation("common.save"), click -> save());
         save.setId("save-artifact");
