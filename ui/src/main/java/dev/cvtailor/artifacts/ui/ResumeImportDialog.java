@@ -55,6 +55,8 @@ class ResumeImportDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> ProblemNotice.notify(getTranslation("upload.rejected"),
                 rejected.getErrorMessage()));
         add(new Paragraph(getTranslation("resume.help")), upload, outcome);
-        getFooter().add(new Button(getTranslation("common.close"), click -> close()));
+        Button done = new Button(getTranslation("common.close"), click -> close());
+        done.setId("close-resume");
+        getFooter().add(done);
     }
 }
