@@ -58,6 +58,15 @@ class SessionsAndAdminIT {
             assertEquals(200, response.getStatus());
             assertTrue(json(response).getJsonNumber("total").longValue() >= 2);
         }
+        String part = email.substring(0, email.indexOf('@')).toUpperCase(java.util.Locale.ROOT);
+        try (Response response = get("/admin/users?q=" + part, admin)) {
+            jakarta.json.JsonObject found = json(response);
+            assertEquals(1, found.getJsonNumber("total").longValue(), "the search ignores case: " + found);
+            assertEquals(email, found.getJsonArray("items").getJsonObject(0).getString("email"));
+        }
+        try (Response response = get("/admin/users?q=%25", admin)) {
+            assertEquals(0, json(response).getJsonNumber("total").longValue(), "a % is a character, not a wildcard");
+        }
 
         try (Response response = Admin.patchUser(admin, userId, "{\"enabled\":false}")) {
             assertEquals(200, response.getStatus());

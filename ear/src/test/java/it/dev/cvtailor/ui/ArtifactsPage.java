@@ -96,6 +96,7 @@ final class ArtifactsPage {
 
     void closeUpload() {
         ui.click("close-upload");
+        ui.await(d -> d.findElements(By.id("artifact-upload")).isEmpty(), "the upload dialog to close");
     }
 
     TailorPage toTailor() {

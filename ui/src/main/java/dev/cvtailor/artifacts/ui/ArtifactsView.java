@@ -188,6 +188,7 @@ public class ArtifactsView extends ViewFrame implements BeforeEnterObserver {
         skill.addValueChangeListener(change -> refresh());
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
+        List.<com.vaadin.flow.component.HasSize>of(text, kind, label, skill, from, to).forEach(f -> f.setWidth("9.5em"));
         HorizontalLayout filters = new HorizontalLayout(text, kind, label, skill, from, to);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

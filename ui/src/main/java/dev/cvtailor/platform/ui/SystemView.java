@@ -68,9 +68,9 @@ public class SystemView extends ViewFrame {
             llmCard.add(line(getTranslation("system.lastFailure"), llm.lastFailure() + " (" + llm.lastFailureAt() + ")"));
         }
         content.add(new FlexLayout(
-                card("system.documents", counts(generation.countsByStatus(), "generation.")),
+                card("system.documents", counts(generation.countsByStatus(), "system.document.")),
                 card("system.artifacts", counts(artifacts.countsByStatus(), "status.")),
-                card("system.evidence", counts(evidence.health(), "evidence.")),
+                card("system.evidence", counts(evidence.health(), "system.link.")),
                 llmCard,
                 card("system.features", features.all().entrySet().stream()
                         .map(e -> line(e.getKey(), getTranslation(e.getValue() ? "system.on" : "system.off")))
