@@ -24,12 +24,8 @@ class AccessibilityIT extends BrowserIT {
 
     @Test
     void everyViewPassesTheWcagAuditInBothThemes() {
-        String email = Api.uniqueEmail("a11y");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
-        String token;
-        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
-            token = Api.json(login).getString("token");
-        }
+        String email = newAccount("a11y");
+        String token = tokenOf(email);
         Api.post("/artifacts", token, "{\"kind\":\"PROJECT\",\"title\":\"Accessible forms library\","
                 + "\"stack\":[\"Java\"]}").close();
         Api.post("/labels", token, "{\"name\":\"frontend\"}").close();
@@ -80,8 +76,7 @@ class AccessibilityIT extends BrowserIT {
 
     @Test
     void signsInAndAddsAnArtifactFromTheKeyboardAloneWithAVisibleFocus() {
-        String email = Api.uniqueEmail("keyboard");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("keyboard");
         ui.go("/login");
         ui.input("vaadinLoginUsername");
         Actions keys = new Actions(browser);
@@ -109,6 +104,9 @@ class AccessibilityIT extends BrowserIT {
     }
 
     private void audit(String view, List<String> findings) {
+        // colours are read as they are: wait out the theme's and the fields' transitions first
+        ui.await(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running')"), "transitions to finish");
         Axe.seriousViolations(browser).forEach(v -> findings.add(view + ": " + v));
     }
 

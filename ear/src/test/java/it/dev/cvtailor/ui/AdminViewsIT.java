@@ -12,8 +12,7 @@ class AdminViewsIT extends BrowserIT {
 
     @Test
     void anAdminDisablesAUserWhoThenCannotSignIn() throws Exception {
-        String email = Api.uniqueEmail("to-disable");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("to-disable");
 
         signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password")).toArtifacts();
         assertTrue(!browser.findElements(By.id("admin-nav")).isEmpty(), "admins see the admin navigation");
@@ -29,8 +28,7 @@ class AdminViewsIT extends BrowserIT {
 
     @Test
     void aUserSeesNoAdminNavigationAndReachesNoAdminView() {
-        String email = Api.uniqueEmail("plain");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("plain");
         signIn(email, Api.PASSWORD).toArtifacts();
         assertTrue(browser.findElements(By.id("admin-nav")).isEmpty(), "no admin navigation for users");
         for (String view : new String[] {"/admin/users", "/admin/audit", "/admin/system"}) {

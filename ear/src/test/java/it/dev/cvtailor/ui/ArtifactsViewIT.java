@@ -41,7 +41,7 @@ class ArtifactsViewIT extends BrowserIT {
 
     @Test
     void addsAnArtifactWithEvidenceWhoseCheckShowsLive() throws Exception {
-        String email = newUser("maker");
+        String email = newAccount("maker");
         ArtifactsPage artifacts = signIn(email, Api.PASSWORD).toArtifacts();
         String proof = "http://127.0.0.1:" + PORT + "/telescope";
         String lost = "http://127.0.0.1:" + PORT + "/lost";
@@ -61,7 +61,7 @@ class ArtifactsViewIT extends BrowserIT {
 
     @Test
     void turnsAnUploadedFileIntoAnArtifactAndRefusesAnImage() throws Exception {
-        String email = newUser("uploader");
+        String email = newAccount("uploader");
         ArtifactsPage artifacts = signIn(email, Api.PASSWORD).toArtifacts();
         Path pdf = Files.createTempDirectory("upload").resolve("Observatory scheduler.pdf");
         Files.write(pdf, TestFiles.pdf(1, "Observatory scheduler", "Scheduled telescope time with Python and PostgreSQL."));
@@ -78,17 +78,5 @@ class ArtifactsViewIT extends BrowserIT {
         ui.await(d -> artifacts.gridText().contains("Ready"), "the uploaded artifact to be processed");
         assertEquals(1, artifacts.gridText().split("Observatory scheduler", -1).length - 1, artifacts.gridText());
         screenshot("artifacts");
-    }
-
-    private static String newUser(String who) {
-        String email = Api.uniqueEmail(who);
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
-        return email;
-    }
-
-    private static String tokenOf(String email) {
-        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
-            return Api.json(login).getString("token");
-        }
     }
 }

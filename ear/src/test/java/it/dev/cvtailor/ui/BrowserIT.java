@@ -1,5 +1,7 @@
 package it.dev.cvtailor.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import it.dev.cvtailor.platform.Api;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A browser test: a fresh headless Chromium per test, a screenshot in {@code target/screenshots} when a test
@@ -64,6 +67,22 @@ abstract class BrowserIT {
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** A new account, registered over the API: its email; its passphrase is {@link Api#PASSWORD}. */
+    protected static String newAccount(String who) {
+        String email = Api.uniqueEmail(who);
+        try (Response registered = Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD))) {
+            assertEquals(201, registered.getStatus(), () -> registered.readEntity(String.class));
+        }
+        return email;
+    }
+
+    /** An API token for the account. */
+    protected static String tokenOf(String email) {
+        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
+            return Api.json(login).getString("token");
+        }
     }
 
     protected LoginPage signIn(String email, String password) {

@@ -14,12 +14,8 @@ class DocumentVersionsIT extends BrowserIT {
 
     @Test
     void comparesTwoVersionsSideBySideAndKeepsOne() {
-        String email = Api.uniqueEmail("versions");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
-        String token;
-        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
-            token = Api.json(login).getString("token");
-        }
+        String email = newAccount("versions");
+        String token = tokenOf(email);
         long artifact;
         try (Response created = Api.post("/artifacts", token, """
                 {"kind":"POSITION","title":"Search relevance","organisation":"Findly","startedOn":"2020-01-01",
@@ -51,8 +47,7 @@ class DocumentVersionsIT extends BrowserIT {
 
     @Test
     void saysOnTheFieldWhatIsWrongWithAnEmptyPosting() {
-        String email = Api.uniqueEmail("hasty");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("hasty");
         signIn(email, Api.PASSWORD).toArtifacts();
         TailorPage.open(ui);
         ui.click("analyse-posting");

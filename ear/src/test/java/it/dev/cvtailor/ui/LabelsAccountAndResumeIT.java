@@ -26,8 +26,7 @@ class LabelsAccountAndResumeIT extends BrowserIT {
 
     @Test
     void importsAResumeGroupsItWithALabelThenDownloadsAllDataAndDeletesTheAccount() throws Exception {
-        String email = Api.uniqueEmail("hopper");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("hopper");
         ArtifactsPage artifacts = signIn(email, Api.PASSWORD).toArtifacts();
 
         Path resume = downloads.resolveSibling("resume-" + System.nanoTime() + ".json");
@@ -56,10 +55,7 @@ class LabelsAccountAndResumeIT extends BrowserIT {
         ui.click("save-label");
         ui.awaitGridContaining("compilers");
 
-        String token;
-        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
-            token = Api.json(login).getString("token");
-        }
+        String token = tokenOf(email);
         try (Response labelled = Api.get("/artifacts?label=" + labelId(token, "compilers"), token)) {
             String body = labelled.readEntity(String.class);
             assertTrue(body.contains("A-0 compiler") && !body.contains("Harvard"), body);

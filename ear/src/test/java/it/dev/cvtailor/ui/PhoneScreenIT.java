@@ -18,8 +18,7 @@ class PhoneScreenIT extends BrowserIT {
 
     @Test
     void everyViewFitsAPhoneScreenAndTheNavigationFoldsAway() {
-        String email = Api.uniqueEmail("phone");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
+        String email = newAccount("phone");
         signIn(email, Api.PASSWORD).toArtifacts();
         for (String view : new String[] {"/", "/labels", "/tailor", "/documents", "/account"}) {
             ui.go(view);

@@ -36,12 +36,8 @@ class SignInAndRegistrationIT extends BrowserIT {
 
     @Test
     void refusesAWrongPassphraseThenSignsInAndShowsOnlyTheUsersOwnArtifacts() {
-        String email = Api.uniqueEmail("returning");
-        post("/auth/register", null, credentials(email, Api.PASSWORD)).close();
-        String token;
-        try (Response login = post("/auth/login", null, credentials(email, Api.PASSWORD))) {
-            token = Api.json(login).getString("token");
-        }
+        String email = newAccount("returning");
+        String token = tokenOf(email);
         post("/artifacts", token, "{\"kind\":\"PROJECT\",\"title\":\"Telescope control software\"}").close();
         post("/artifacts", Api.newUserToken("neighbour"), "{\"kind\":\"PROJECT\",\"title\":\"Someone else's secret\"}")
                 .close();

@@ -39,12 +39,8 @@ class TailorJourneyIT extends BrowserIT {
 
     @Test
     void tailorsACvFromAPostingThenExportsItAsAPdfThatDownloads() throws Exception {
-        String email = Api.uniqueEmail("journey");
-        Api.post("/auth/register", null, Api.credentials(email, Api.PASSWORD)).close();
-        String token;
-        try (Response login = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
-            token = Api.json(login).getString("token");
-        }
+        String email = newAccount("journey");
+        String token = tokenOf(email);
         long payments = readyArtifact(token, """
                 {"kind":"POSITION","title":"Card payments API","role":"Backend Engineer","organisation":"Acme Bank",
                  "startedOn":"2019-03-01","summary":"Built the card payments API serving two million requests a day.",

@@ -19,9 +19,9 @@ import dev.cvtailor.artifacts.control.ArtifactSearch;
 import dev.cvtailor.artifacts.control.ArtifactSkills;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.FactsReader;
+import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.control.SearchText;
 import dev.cvtailor.artifacts.control.UploadReader;
-import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.ArtifactQuery;
@@ -34,6 +34,7 @@ import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.DatabaseProduct;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
+import dev.cvtailor.platform.control.StatusCounts;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.platform.entity.Page;
@@ -285,13 +286,7 @@ public class ArtifactService {
 
     /** How many artifacts of all users are in each state: the processing backlog as the database sees it. */
     public Map<ArtifactStatus, Long> countsByStatus() {
-        Map<ArtifactStatus, Long> counts = new java.util.EnumMap<>(ArtifactStatus.class);
-        for (ArtifactStatus status : ArtifactStatus.values()) {
-            counts.put(status, 0L);
-        }
-        em.createQuery("select a.status, count(a) from Artifact a group by a.status", Object[].class)
-                .getResultStream().forEach(row -> counts.put((ArtifactStatus) row[0], ((Number) row[1]).longValue()));
-        return counts;
+        return StatusCounts.of(em, ArtifactStatus.class, "select a.status, count(a) from Artifact a group by a.status");
     }
 
     public Artifact find(long ownerId, long artifactId) {

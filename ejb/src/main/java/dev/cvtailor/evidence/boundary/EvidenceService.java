@@ -24,6 +24,7 @@ import dev.cvtailor.evidence.entity.LinkCheck;
 import dev.cvtailor.evidence.entity.PublicPage;
 import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.StatusCounts;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -168,14 +169,8 @@ public class EvidenceService {
 
     /** How many links there are in each validation status, across all users (for the evidence-health SLO). */
     public Map<ValidationStatus, Long> health() {
-        Map<ValidationStatus, Long> counts = new java.util.EnumMap<>(ValidationStatus.class);
-        for (ValidationStatus status : ValidationStatus.values()) {
-            counts.put(status, 0L);
-        }
-        em.createQuery("select e.validationStatus, count(e) from EvidenceLink e group by e.validationStatus", Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((ValidationStatus) row[0], (Long) row[1]));
-        return counts;
+        return StatusCounts.of(em, ValidationStatus.class,
+                "select e.validationStatus, count(e) from EvidenceLink e group by e.validationStatus");
     }
 
     /** The links of one of the owner's artifacts; another user's artifact is not found. */

@@ -29,9 +29,10 @@ import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.RateLimits;
-import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
+import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
+import dev.cvtailor.platform.control.StatusCounts;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import jakarta.annotation.Resource;
@@ -229,13 +230,8 @@ public class GenerationService {
     /** The average rating and count per generator (llm, template), across users: for admins. */
     /** How many documents of all users are in each state: the queue's backlog as the database sees it. */
     public Map<DocumentStatus, Long> countsByStatus() {
-        Map<DocumentStatus, Long> counts = new java.util.EnumMap<>(DocumentStatus.class);
-        for (DocumentStatus status : DocumentStatus.values()) {
-            counts.put(status, 0L);
-        }
-        em.createQuery("select d.status, count(d) from GeneratedDocument d group by d.status", Object[].class)
-                .getResultStream().forEach(row -> counts.put((DocumentStatus) row[0], ((Number) row[1]).longValue()));
-        return counts;
+        return StatusCounts.of(em, DocumentStatus.class,
+                "select d.status, count(d) from GeneratedDocument d group by d.status");
     }
 
     public Map<String, RatingSummary> ratings() {

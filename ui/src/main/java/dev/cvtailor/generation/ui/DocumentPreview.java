@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import dev.cvtailor.artifacts.boundary.ArtifactService;
+import dev.cvtailor.artifacts.entity.Artifact;
+import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
@@ -32,7 +35,17 @@ public class DocumentPreview extends Div {
     private final Map<Long, String> artifactTitles;
     private final Map<Long, EvidenceView> links;
 
-    public DocumentPreview(GeneratedDocument document, Map<Long, String> artifactTitles, List<EvidenceView> evidence) {
+    /** The preview of one of the owner's documents, naming the owner's artifacts and their evidence. */
+    public static DocumentPreview of(GeneratedDocument document, long ownerId, ArtifactService artifacts,
+            EvidenceService evidence) {
+        Map<Long, String> titles = artifacts.all(ownerId).stream()
+                .collect(Collectors.toMap(Artifact::getId, Artifact::getTitle));
+        List<EvidenceView> links = evidence.linksOf(ownerId, titles.keySet()).values().stream()
+                .flatMap(List::stream).toList();
+        return new DocumentPreview(document, titles, links);
+    }
+
+    private DocumentPreview(GeneratedDocument document, Map<Long, String> artifactTitles, List<EvidenceView> evidence) {
         this.artifactTitles = artifactTitles;
         this.links = evidence.stream().collect(Collectors.toMap(EvidenceView::id, l -> l, (a, b) -> a));
         setId("document-preview");

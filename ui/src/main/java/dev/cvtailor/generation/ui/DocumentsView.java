@@ -36,7 +36,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
-import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.export.boundary.ExportService;
 import dev.cvtailor.export.entity.ExportedFile;
@@ -46,6 +45,7 @@ import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.ui.BackgroundWork;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
@@ -72,6 +72,7 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
     private final ExportService exports;
     private final ArtifactService artifacts;
     private final EvidenceService evidence;
+    private final BackgroundWork work;
     private final long ownerId = SignedInUser.require().id();
     private final Map<Long, JobDescription> postings;
     private final Grid<GeneratedDocument> grid = new Grid<>();
@@ -80,8 +81,9 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
 
     @Inject
     public DocumentsView(GenerationService generation, ExportService exports, ArtifactService artifacts,
-            EvidenceService evidence, JobDescriptionService jobs) {
+            EvidenceService evidence, JobDescriptionService jobs, BackgroundWork work) {
         super("documents.title");
+        this.work = work;
         this.generation = generation;
         this.exports = exports;
         this.artifacts = artifacts;
@@ -197,10 +199,7 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
             return;
         }
         detail.add(exportPanel(document));
-        List<Artifact> mine = artifacts.all(ownerId);
-        Map<Long, String> titles = mine.stream().collect(Collectors.toMap(Artifact::getId, Artifact::getTitle));
-        detail.add(new DocumentPreview(document, titles, evidence.linksOf(ownerId, titles.keySet()).values().stream()
-                .flatMap(List::stream).toList()));
+        detail.add(DocumentPreview.of(document, ownerId, artifacts, evidence));
     }
 
     private VerticalLayout exportPanel(GeneratedDocument document) {
@@ -219,14 +218,12 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         outcome.setId("export-outcome");
         Div pages = new Div();
         pages.setId("pdf-preview");
-        Button export = new Button(getTranslation("export.run"), VaadinIcon.DOWNLOAD.create(),
-                click -> export(document, format.getValue(), template.getValue(), outcome));
+        Button export = new Button(getTranslation("export.run"), VaadinIcon.DOWNLOAD.create());
+        export.addClickListener(click -> export(export, document, format.getValue(), template.getValue(), outcome));
         export.setId("export-document");
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        export.setDisableOnClick(true);
-        export.addClickListener(click -> export.setEnabled(true));
-        Button preview = new Button(getTranslation("export.preview"), VaadinIcon.EYE.create(),
-                click -> preview(document, template.getValue(), pages));
+        Button preview = new Button(getTranslation("export.preview"), VaadinIcon.EYE.create());
+        preview.addClickListener(click -> preview(preview, document, template.getValue(), pages));
         preview.setId("preview-pdf");
         HorizontalLayout controls = new HorizontalLayout(format, template, export, preview);
         controls.setWrap(true);
@@ -236,18 +233,23 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         return panel;
     }
 
-    private void export(GeneratedDocument document, String format, String template, Div outcome) {
+    private void export(Button trigger, GeneratedDocument document, String format, String template, Div outcome) {
         outcome.removeAll();
-        try {
+        work.run(trigger, () -> {
             ExportedFile file = exports.export(ownerId, document.getId(), format, template);
+            return new Exported(file, exports.log(ownerId, file.exportId()).getAtsCheckJson());
+        }, done -> {
+            ExportedFile file = done.file();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(file.bytes()), file.fileName(), file.format().mediaType,
                     file.bytes().length)), AttachmentType.DOWNLOAD, getTranslation("export.download", file.fileName()));
             download.setId("download-export");
-            outcome.add(download, atsVerdict(exports.log(ownerId, file.exportId()).getAtsCheckJson()));
-        } catch (ApplicationProblem problem) {
-            ProblemNotice.show(problem);
-        }
+            outcome.add(download, atsVerdict(done.atsCheckJson()));
+        });
+    }
+
+    /** An export's file and its ATS self-check, read together off the UI thread. */
+    private record Exported(ExportedFile file, String atsCheckJson) {
     }
 
     /** The ATS self-check as the user reads it: passed or not, by which reader, and what it found. */
@@ -279,10 +281,9 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         return verdict;
     }
 
-    private void preview(GeneratedDocument document, String template, Div pages) {
+    private void preview(Button trigger, GeneratedDocument document, String template, Div pages) {
         pages.removeAll();
-        try {
-            List<byte[]> images = exports.preview(ownerId, document.getId(), template);
+        work.run(trigger, () -> exports.preview(ownerId, document.getId(), template), images -> {
             for (int i = 0; i < images.size(); i++) {
                 byte[] png = images.get(i);
                 int number = i + 1;
@@ -293,8 +294,6 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
                 page.addClassNames(LumoUtility.BoxShadow.SMALL, LumoUtility.Margin.Bottom.MEDIUM);
                 pages.add(page);
             }
-        } catch (ApplicationProblem problem) {
-            ProblemNotice.show(problem);
-        }
+        });
     }
 }

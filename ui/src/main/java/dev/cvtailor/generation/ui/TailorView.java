@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -31,7 +30,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import dev.cvtailor.artifacts.boundary.ArtifactService;
-import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.export.boundary.ExportService;
 import dev.cvtailor.generation.boundary.GenerationService;
@@ -47,9 +45,11 @@ import dev.cvtailor.jobs.ui.PostingSummary;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.labels.entity.Label;
 import dev.cvtailor.matching.boundary.MatchingService;
+import dev.cvtailor.matching.entity.MatchReport;
 import dev.cvtailor.matching.entity.MatchRequest;
 import dev.cvtailor.matching.ui.MatchPanel;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.ui.BackgroundWork;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
@@ -77,6 +77,7 @@ public class TailorView extends ViewFrame {
     private final ArtifactService artifacts;
     private final EvidenceService evidence;
     private final DocumentWatch watch;
+    private final BackgroundWork work;
     private final long ownerId = SignedInUser.require().id();
 
     private final ComboBox<JobDescription> stored = new ComboBox<>();
@@ -102,8 +103,10 @@ public class TailorView extends ViewFrame {
 
     @Inject
     public TailorView(JobDescriptionService jobs, MatchingService matching, GenerationService generation,
-            ArtifactService artifacts, EvidenceService evidence, LabelService labels, DocumentWatch watch) {
+            ArtifactService artifacts, EvidenceService evidence, LabelService labels, DocumentWatch watch,
+            BackgroundWork work) {
         super("tailor.title");
+        this.work = work;
         this.jobs = jobs;
         this.matching = matching;
         this.generation = generation;
@@ -121,7 +124,8 @@ public class TailorView extends ViewFrame {
         stored.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 postingText.setValue(change.getValue().getRawText());
-                show(change.getValue());
+                posting = change.getValue();
+                rematch();
             }
         });
         postingText.setLabel(getTranslation("tailor.paste"));
@@ -132,7 +136,8 @@ public class TailorView extends ViewFrame {
         postingText.setMaxLength(JobDescription.MAX_TEXT_LENGTH);
         postingTitle.setLabel(getTranslation("tailor.postingTitle"));
         postingCompany.setLabel(getTranslation("tailor.postingCompany"));
-        Button analyse = new Button(getTranslation("tailor.analyse"), VaadinIcon.SEARCH.create(), click -> analyse());
+        Button analyse = new Button(getTranslation("tailor.analyse"), VaadinIcon.SEARCH.create());
+        analyse.addClickListener(click -> analyse(analyse));
         analyse.setId("analyse-posting");
         analyse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout postingFacts = new HorizontalLayout(postingTitle, postingCompany, analyse);
@@ -146,7 +151,7 @@ public class TailorView extends ViewFrame {
         labelChoice.setItemLabelGenerator(Label::getName);
         labelChoice.addValueChangeListener(change -> {
             if (posting != null) {
-                show(posting);
+                rematch();
             }
         });
         template.setLabel(getTranslation("tailor.template"));
@@ -202,23 +207,47 @@ public class TailorView extends ViewFrame {
         return heading;
     }
 
-    private void analyse() {
+    /** Reads the posting and matches it, off the UI thread: with thousands of artifacts, matching takes a while. */
+    private void analyse(Button trigger) {
         postingText.setInvalid(false);
-        try {
-            JobDescription registered = jobs.register(ownerId, "jobDescription", postingText.getValue(),
-                    blankToNull(postingTitle.getValue()), blankToNull(postingCompany.getValue()), null);
+        String text = postingText.getValue();
+        String title = blankToNull(postingTitle.getValue());
+        String company = blankToNull(postingCompany.getValue());
+        List<Long> labelIds = chosenLabels();
+        work.run(trigger, () -> {
+            try {
+                JobDescription registered = jobs.register(ownerId, "jobDescription", text, title, company, null);
+                return new Analysis(registered, matching.match(ownerId, new MatchRequest(registered.getId(), null,
+                        labelIds)), null);
+            } catch (ApplicationProblem problem) {
+                return new Analysis(null, null, problem);
+            }
+        }, done -> {
+            if (done.problem() != null) {
+                ProblemNotice.show(done.problem(), Map.of("jobDescription", postingText));
+                return;
+            }
             stored.setItems(jobs.all(ownerId));
-            show(registered);
-        } catch (ApplicationProblem problem) {
-            ProblemNotice.show(problem, Map.of("jobDescription", postingText));
-        }
+            show(done.posting(), done.report());
+        });
     }
 
-    private void show(JobDescription jd) {
+    private void rematch() {
+        show(posting, matching.match(ownerId, new MatchRequest(posting.getId(), null, chosenLabels())));
+    }
+
+    private List<Long> chosenLabels() {
+        return labelChoice.getValue().stream().map(Label::getId).toList();
+    }
+
+    /** A posting read and matched, or why it could not be. */
+    private record Analysis(JobDescription posting, MatchReport report, ApplicationProblem problem) {
+    }
+
+    private void show(JobDescription jd, MatchReport report) {
         posting = jd;
         analysis.removeAll();
-        List<Long> labelIds = labelChoice.getValue().stream().map(Label::getId).toList();
-        MatchPanel match = new MatchPanel(matching.match(ownerId, new MatchRequest(jd.getId(), null, labelIds)));
+        MatchPanel match = new MatchPanel(report);
         PostingSummary summary = new PostingSummary(jd);
         summary.setMinWidth("18em");
         match.setMinWidth("18em");
@@ -242,7 +271,7 @@ public class TailorView extends ViewFrame {
             Candidate candidate = new Candidate(name.getValue().strip(), blankToNull(email.getValue()),
                     blankToNull(phone.getValue()), blankToNull(location.getValue()), split(links.getValue()));
             GenerationRequest request = new GenerationRequest(posting.getId(), null,
-                    labelChoice.getValue().stream().map(Label::getId).toList(), template.getValue(),
+                    chosenLabels(), template.getValue(),
                     tone.getValue().name(), length.getValue().name(), candidate);
             GeneratedDocument queued = cv ? generation.requestCv(ownerId, request)
                     : generation.requestCoverLetter(ownerId, request);
@@ -286,16 +315,12 @@ public class TailorView extends ViewFrame {
             return;
         }
         GeneratedDocument ready = generation.find(ownerId, document.getId());
-        List<Artifact> mine = artifacts.all(ownerId);
-        Map<Long, String> titles = mine.stream().collect(Collectors.toMap(Artifact::getId, Artifact::getTitle));
-        List<dev.cvtailor.evidence.entity.EvidenceView> proof = evidence.linksOf(ownerId, titles.keySet()).values()
-                .stream().flatMap(List::stream).toList();
         RouterLink open = new RouterLink(getTranslation("tailor.openInDocuments"), DocumentsView.class);
         open.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("document", String.valueOf(ready.getId())));
         open.setId("open-in-documents");
         Span note = new Span(ready.getGeneratorNote() == null ? "" : " " + ready.getGeneratorNote());
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        VerticalLayout done = new VerticalLayout(new Div(open, note), new DocumentPreview(ready, titles, proof));
+        VerticalLayout done = new VerticalLayout(new Div(open, note), DocumentPreview.of(ready, ownerId, artifacts, evidence));
         done.setPadding(false);
         result.add(done);
     }
