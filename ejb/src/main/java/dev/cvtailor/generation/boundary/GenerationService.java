@@ -56,7 +56,6 @@ import jakarta.persistence.TypedQuery;
 public class GenerationService {
 
     public static final String SUBJECT = "document";
-    static final String GENERATION_BUCKET = "generation";
     static final int STALL_MINUTES = 10;
     static final int MAX_ATTEMPTS = 3;
 
@@ -149,7 +148,7 @@ public class GenerationService {
     /** CVs and cover letters together share one hourly budget per user (admins may be exempted). */
     private void spendGenerationBudget(long ownerId) {
         try {
-            rateLimits.spend(ownerId, () -> accounts.find(ownerId).role() == Role.ADMIN, GENERATION_BUCKET,
+            rateLimits.spend(ownerId, () -> accounts.find(ownerId).role() == Role.ADMIN, RateLimits.GENERATION_BUCKET,
                     generationsPerHour, "generations");
         } catch (ApplicationProblem refused) {
             audit.record(ownerId, AuditType.RATE_LIMITED, Outcome.DENIED, "generation");

@@ -12,6 +12,7 @@ import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.jobs.entity.JobDescription;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class DocumentStore {
+
+    @Inject
+    GenerationMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +55,7 @@ public class DocumentStore {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
         if (document != null) {
             document.complete(content, text, coverage, generator, note);
+            metrics.finished(document, "ready");
         }
     }
 
@@ -62,6 +67,7 @@ public class DocumentStore {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
         if (document != null) {
             document.fail(reason, httpStatus);
+            metrics.finished(document, "failed");
         }
     }
 

@@ -48,6 +48,7 @@ public class LlmGateway {
                 throw open;
             } catch (RuntimeException e) {
                 last = e;
+                observer.attemptFailed();
                 int attemptNumber = retry + 1;
                 LOG.warning(() -> "Language model call " + attemptNumber + " failed: " + e);
             }

@@ -17,18 +17,31 @@ public class LlmObserver {
     @Inject
     LlmSettings settings;
 
+    @Inject
+    GenerationMetrics metrics;
+
     private volatile Circuit circuit = Circuit.CLOSED;
     private volatile Instant lastFailureAt;
     private volatile String lastFailure;
 
     void answered() {
         circuit = Circuit.CLOSED;
+        metrics.llmCall("answered");
     }
 
+    /** One call failed (it may be retried). */
+    void attemptFailed() {
+        metrics.llmCall("failed");
+    }
+
+    /** The model could not answer after the retries, or the open circuit refused the call. */
     void failed(String why, boolean circuitOpen) {
         lastFailureAt = Instant.now();
         lastFailure = why;
         circuit = circuitOpen ? Circuit.OPEN : circuit;
+        if (circuitOpen) {
+            metrics.llmCall("refused");
+        }
     }
 
     public LlmState state() {

@@ -1,6 +1,8 @@
 package dev.cvtailor.platform.boundary;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -8,12 +10,15 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +38,9 @@ public class EmbeddedBroker {
 
     public static final String DEAD_LETTER_QUEUE = "DeadLetterQueue";
     static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "EvidenceValidationQueue", "GenerationQueue"};
+    /** Every queue of the application, the dead letters' included. */
+    public static final List<String> QUEUES = List.of("ArtifactProcessingQueue", "EvidenceValidationQueue",
+            "GenerationQueue", DEAD_LETTER_QUEUE);
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
 
@@ -98,6 +106,20 @@ public class EmbeddedBroker {
         }
         config.addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_QUEUE).setRoutingType(RoutingType.ANYCAST).setDurable(true));
         return config;
+    }
+
+    public boolean isEmbedded() {
+        return broker != null;
+    }
+
+    /** How many messages wait in the queue of the embedded broker; empty with an external broker. */
+    @Lock(LockType.READ)
+    public OptionalLong messagesIn(String queue) {
+        if (broker == null) {
+            return OptionalLong.empty();
+        }
+        Queue found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return found == null ? OptionalLong.empty() : OptionalLong.of(found.getMessageCount());
     }
 
     @PreDestroy

@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Resource;
@@ -41,6 +43,15 @@ public class RateLimits {
     @Resource(lookup = "jdbc/cvtailor")
     DataSource dataSource;
 
+    /** Requests refused for a spent budget, by bucket, for /metrics. */
+    public static final String REJECTIONS = "cvtailor.rate_limit.rejections";
+    /** The budgets: every API request, and every document asked for. */
+    public static final String API_BUCKET = "api";
+    public static final String GENERATION_BUCKET = "generation";
+
+    @Inject
+    MetricRegistry metrics;
+
     @Inject
     @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
     boolean exemptAdmins;
@@ -56,6 +67,7 @@ public class RateLimits {
         }
         RateDecision decision = consume(userId, bucket, limit);
         if (!decision.allowed()) {
+            metrics.counter(REJECTIONS, new Tag("bucket", bucket)).inc();
             throw ApplicationProblem.retryLater(ApplicationProblem.Kind.TOO_MANY_REQUESTS,
                     "More than " + decision.limit() + " " + what + " this hour", decision.retryAfterSeconds());
         }

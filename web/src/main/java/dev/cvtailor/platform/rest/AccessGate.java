@@ -29,7 +29,6 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHORIZATION)
 public class AccessGate implements ContainerRequestFilter {
 
-    static final String API_BUCKET = "api";
 
     @Inject
     AccountService accounts;
@@ -66,6 +65,6 @@ public class AccessGate implements ContainerRequestFilter {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAUTHORIZED,
                     "The account's role changed since the token was issued; sign in again");
         }
-        rateLimits.spend(userId, () -> account.role() == Role.ADMIN, API_BUCKET, requestsPerHour, "requests");
+        rateLimits.spend(userId, () -> account.role() == Role.ADMIN, RateLimits.API_BUCKET, requestsPerHour, "requests");
     }
 }

@@ -1,0 +1,112 @@
+package it.dev.cvtailor.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+
+/** What operators scrape from /metrics (Prometheus' text format): requests, the work waiting, generation, limits. */
+class MetricsIT {
+
+    @BeforeAll
+    static void serverReady() {
+        Api.awaitReady();
+    }
+
+    @Test
+    void showsRequestsTheWorkByStateGenerationTimesAndRatings() {
+        String token = Api.newUserToken("measured");
+        long artifact;
+        try (Response created = Api.post("/artifacts", token, """
+                {"kind":"PROJECT","title":"Metrics pipeline","summary":"Built metrics dashboards in Grafana.",
+                 "stack":["Prometheus","Grafana"]}""")) {
+            artifact = Api.json(created).getJsonNumber("id").longValue();
+        }
+        Api.awaitStatus("/artifacts/" + artifact, token, "READY", "FAILED");
+        long document;
+        try (Response accepted = Api.post("/generate/cv", token, """
+                {"jobDescription":"SRE\\nWe run Prometheus and Grafana.","candidate":{"name":"Ada Lovelace"}}""")) {
+            document = Api.json(accepted).getJsonNumber("id").longValue();
+        }
+        assertEquals("READY", Api.awaitStatus("/documents/" + document, token, "READY", "FAILED").getString("status"));
+        Api.post("/documents/" + document + "/rating", token, "{\"score\":5}").close();
+
+        String metrics = awaitMetrics(m -> value(m, "cvtailor_document_rating_count", "generator=\"template\"")
+                .orElse(0) >= 1);
+        assertTrue(value(metrics, "cvtailor_documents", "state=\"READY\"").orElse(0) >= 1, "documents by state");
+        assertTrue(value(metrics, "cvtailor_artifacts", "state=\"READY\"").orElse(0) >= 1, "artifacts by state");
+        assertTrue(value(metrics, "cvtailor_evidence_links", "status=\"VALID\"").isPresent(), "evidence health");
+        assertTrue(value(metrics, "cvtailor_generation_duration_seconds_count", "generator=\"template\"",
+                "kind=\"cv\"", "outcome=\"ready\"").orElse(0) >= 1, "generation time by kind and generator");
+        assertTrue(value(metrics, "cvtailor_document_rating_average", "generator=\"template\"").orElse(0) > 0);
+        assertTrue(value(metrics, "cvtailor_llm_circuit_open").isPresent(), "the language model's circuit");
+        assertTrue(value(metrics, "cvtailor_llm_calls_total", "outcome=\"refused\"").isPresent(), "model calls");
+        assertTrue(value(metrics, "cvtailor_queue_messages", "queue=\"GenerationQueue\"").isPresent(), "queue depth");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("REST_request") && l.contains("GenerationResource")),
+                "request latency per endpoint");
+    }
+
+    @Test
+    void countsRequestsRefusedForASpentBudget() {
+        double before = value(scrape(), "cvtailor_rate_limit_rejections_total", "bucket=\"generation\"").orElse(-1);
+        assertTrue(before >= 0, "the series exists before any refusal");
+        String token = Api.newUserToken("greedy");
+        int refused = 0;
+        for (int i = 0; i < 12 && refused == 0; i++) {
+            try (Response response = Api.post("/generate/cv", token, """
+                    {"jobDescription":"Anything\\nJava.","candidate":{"name":"Ada Lovelace"}}""")) {
+                refused += response.getStatus() == 429 ? 1 : 0;
+            }
+        }
+        assertEquals(1, refused, "the budget ran out");
+        awaitMetrics(m -> value(m, "cvtailor_rate_limit_rejections_total", "bucket=\"generation\"").orElse(0)
+                >= before + 1);
+    }
+
+    static String scrape() {
+        try (Response response = ClientBuilder.newClient().target(Api.BASE + "/metrics").request().get()) {
+            assertEquals(200, response.getStatus(), "no credentials needed by default");
+            return response.readEntity(String.class);
+        }
+    }
+
+    /** Scrapes until the condition holds (gauges are read from the database every few seconds). */
+    static String awaitMetrics(java.util.function.Predicate<String> condition) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        String metrics = scrape();
+        while (!condition.test(metrics)) {
+            if (Instant.now().isAfter(until)) {
+                fail("/metrics never showed what was expected:\n" + metrics.lines()
+                        .filter(l -> l.startsWith("cvtailor")).reduce("", (a, b) -> a + b + "\n"));
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            metrics = scrape();
+        }
+        return metrics;
+    }
+
+    /** The value of the first sample of the metric carrying every given label. */
+    static OptionalDouble value(String metrics, String name, String... labels) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst();
+    }
+
+}
