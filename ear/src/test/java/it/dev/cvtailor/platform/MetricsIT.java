@@ -52,8 +52,32 @@ class MetricsIT {
         assertTrue(value(metrics, "cvtailor_llm_circuit_open").isPresent(), "the language model's circuit");
         assertTrue(value(metrics, "cvtailor_llm_calls_total", "outcome=\"refused\"").isPresent(), "model calls");
         assertTrue(value(metrics, "cvtailor_queue_messages", "queue=\"GenerationQueue\"").isPresent(), "queue depth");
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("REST_request") && l.contains("GenerationResource")),
-                "request latency per endpoint");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_request_duration_seconds")
+                && l.contains("http_route=\"/api/v1/generate/cv\"")), "request latency per endpoint");
+        for (String file : new String[] {"prometheus-alerts.yml", "grafana-dashboard.json"}) {
+            assertServed(metrics, OPERATIONS.resolve(file));
+        }
+    }
+
+    static final java.nio.file.Path OPERATIONS = java.nio.file.Path.of(System.getProperty("it.operations.dir",
+            "../docs/operations"));
+
+    /** Every metric the shipped alerts and dashboard name is one the server serves. */
+    static void assertServed(String metrics, java.nio.file.Path file) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Set<String> named = java.util.regex.Pattern
+                .compile("\\b(?:cvtailor|http_server|memory|connectionpool|session)_[A-Za-z_]+").matcher(text)
+                .results().map(java.util.regex.MatchResult::group).collect(java.util.stream.Collectors.toSet());
+        assertTrue(named.size() > 5, file + " names metrics");
+        for (String name : named) {
+            assertTrue(metrics.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")),
+                    file.getFileName() + " names " + name + ", which /metrics does not serve");
+        }
     }
 
     @Test

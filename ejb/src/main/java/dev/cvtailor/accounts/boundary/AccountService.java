@@ -185,6 +185,11 @@ public class AccountService {
     }
 
     /** An admin changes another account's role or enables/disables it; admins cannot lock themselves out. */
+    /** How many accounts there are. */
+    public long count() {
+        return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
+    }
+
     public User update(long adminId, long userId, Role role, Boolean enabled) {
         User user = em.find(User.class, userId);
         if (user == null) {

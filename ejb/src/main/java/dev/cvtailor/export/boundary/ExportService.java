@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
 import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
@@ -36,6 +39,11 @@ public class ExportService {
 
     public static final String DEFAULT_TEMPLATE = "classic";
     public static final List<String> TEMPLATES = PdfRenderer.TEMPLATES;
+    /** Files exported, by format, for /metrics. */
+    public static final String EXPORTS = "cvtailor.exports";
+
+    @Inject
+    MetricRegistry metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -110,6 +118,7 @@ public class ExportService {
         log.checked(check);
         em.persist(log);
         em.flush();
+        metrics.counter(EXPORTS, new Tag("format", format.extension)).inc();
         audit.record(ownerId, AuditType.EXPORT, Outcome.SUCCESS,
                 "document " + documentId + " as " + format.extension + ", export " + log.getId());
         return new ExportedFile(log.getId(), format, fileName(name, document, format), bytes);

@@ -8,10 +8,13 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
+import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.entity.ArtifactStatus;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.ValidationStatus;
+import dev.cvtailor.export.boundary.ExportService;
+import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.Generator;
@@ -48,9 +51,13 @@ public class OperationsMetrics {
     @Inject
     EmbeddedBroker broker;
 
+    @Inject
+    AccountService accounts;
+
     private final Cached<Map<DocumentStatus, Long>> documents = new Cached<>(() -> generation.countsByStatus());
     private final Cached<Map<ArtifactStatus, Long>> artifactStates = new Cached<>(() -> artifacts.countsByStatus());
     private final Cached<Map<ValidationStatus, Long>> links = new Cached<>(() -> evidence.health());
+    private final Cached<Long> users = new Cached<>(() -> accounts.count());
     private final Cached<Map<String, GenerationService.RatingSummary>> ratings = new Cached<>(() -> generation.ratings());
 
     @PostConstruct
@@ -71,6 +78,10 @@ public class OperationsMetrics {
             gauge("cvtailor.document.rating.count", "generator", code,
                     () -> ratings.get().containsKey(code) ? ratings.get().get(code).count() : 0L);
         }
+        registry.gauge("cvtailor.users", users, Cached::get);
+        for (ExportFormat format : ExportFormat.values()) {
+            registry.counter(ExportService.EXPORTS, new Tag("format", format.extension));
+        }
         for (String bucket : new String[] {RateLimits.API_BUCKET, RateLimits.GENERATION_BUCKET}) {
             registry.counter(RateLimits.REJECTIONS, new Tag("bucket", bucket));
         }
@@ -89,7 +100,7 @@ public class OperationsMetrics {
     }
 
     /** A reading kept for a few seconds: one query serves all the gauges of a scrape. */
-    private static final class Cached<T> {
+    static final class Cached<T> {
 
         private final Supplier<T> read;
         private volatile T value;
