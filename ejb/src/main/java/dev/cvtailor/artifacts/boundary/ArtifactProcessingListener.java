@@ -18,6 +18,6 @@ public class ArtifactProcessingListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        artifacts.process(WorkMessages.entityId(message));
+        WorkMessages.correlated(message, () -> artifacts.process(WorkMessages.entityId(message)));
     }
 }

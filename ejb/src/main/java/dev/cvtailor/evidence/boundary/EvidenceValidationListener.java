@@ -15,6 +15,6 @@ public class EvidenceValidationListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        evidence.check(WorkMessages.entityId(message));
+        WorkMessages.correlated(message, () -> evidence.check(WorkMessages.entityId(message)));
     }
 }

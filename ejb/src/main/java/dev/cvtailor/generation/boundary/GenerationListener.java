@@ -18,6 +18,6 @@ public class GenerationListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        generation.generate(WorkMessages.entityId(message));
+        WorkMessages.correlated(message, () -> generation.generate(WorkMessages.entityId(message)));
     }
 }

@@ -135,6 +135,7 @@ public class GenerationService {
         GeneratedDocument document = store.insertQueued(ownerId, kind, jd, request);
         try {
             messages.send(generationQueue, SUBJECT, document.getId());
+            LOG.info(() -> "Queued document " + document.getId() + " (" + kind.code + ") of user " + ownerId);
         } catch (JMSRuntimeException e) {
             store.fail(document.getId(), "The document could not be queued for generation; please try again");
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,

@@ -2,6 +2,7 @@ package dev.cvtailor.generation.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class GenerationMetrics {
 
+    private static final Logger LOG = Logger.getLogger(GenerationMetrics.class.getName());
     static final String DURATION = "cvtailor.generation.duration";
     static final String LLM_CALLS = "cvtailor.llm.calls";
 
@@ -36,9 +38,13 @@ public class GenerationMetrics {
 
     void finished(GeneratedDocument document, String outcome) {
         Generator generator = document.getGenerator();
+        Duration took = Duration.between(document.getCreatedAt(), Instant.now());
+        LOG.info(() -> "Document " + document.getId() + " (" + document.getKind().code + ") " + outcome + " by "
+                + (generator == null ? "no generator" : generator.code()) + " " + took.toMillis() + " ms after it was"
+                + " asked for" + (document.getFailureReason() == null ? "" : ": " + document.getFailureReason()));
         registry.timer(DURATION, new Tag("kind", document.getKind() == DocumentKind.CV ? "cv" : "cover_letter"),
                 new Tag("generator", generator == null ? "none" : generator.code()), new Tag("outcome", outcome))
-                .update(Duration.between(document.getCreatedAt(), Instant.now()));
+                .update(took);
     }
 
     /** A call to a model: answered, failed (an error or a timeout), or refused by the open circuit. */

@@ -24,6 +24,10 @@ public class DeadLetterListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        WorkMessages.correlated(message, () -> handle(message));
+    }
+
+    private void handle(Message message) {
         DeadLetter letter;
         try {
             letter = new DeadLetter(WorkMessages.subject(message), WorkMessages.entityId(message));

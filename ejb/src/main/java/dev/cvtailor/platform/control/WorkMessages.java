@@ -6,6 +6,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 
@@ -19,6 +20,7 @@ public class WorkMessages {
 
     public static final String SUBJECT = "cvtailorSubject";
     public static final String ENTITY_ID = "cvtailorEntityId";
+    public static final String CORRELATION_ID = "cvtailorCorrelationId";
 
     @Resource(lookup = "jms/cvtailor/ConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -30,12 +32,24 @@ public class WorkMessages {
      */
     public void send(Queue queue, String subject, long entityId) {
         try (JMSContext context = connectionFactory.createContext()) {
-            context.createProducer()
+            JMSProducer producer = context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
                     .setProperty(SUBJECT, subject)
-                    .setProperty(ENTITY_ID, entityId)
-                    .send(queue, subject + ":" + entityId);
+                    .setProperty(ENTITY_ID, entityId);
+            Correlation.current().ifPresent(id -> producer.setProperty(CORRELATION_ID, id));
+            producer.send(queue, subject + ":" + entityId);
         }
+    }
+
+    /** Handles a work message under the correlation id of the request that sent it. */
+    public static void correlated(Message message, Runnable handling) {
+        String id;
+        try {
+            id = message.getStringProperty(CORRELATION_ID);
+        } catch (JMSException e) {
+            id = null;
+        }
+        Correlation.within(id, handling);
     }
 
     /** The id of the row a work message is about. */

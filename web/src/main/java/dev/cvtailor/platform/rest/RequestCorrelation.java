@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.cvtailor.platform.control.Correlation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -31,7 +32,7 @@ public class RequestCorrelation implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        of(servletRequest);
+        Correlation.begin(of(servletRequest));
     }
 
     @Override
@@ -41,6 +42,7 @@ public class RequestCorrelation implements ContainerRequestFilter, ContainerResp
             var problem = Problems.forStatus(response.getStatus(), servletRequest).build();
             response.setEntity(problem.getEntity(), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
         }
+        Correlation.end();
     }
 
     /** The request's correlation id, assigned on first use. */
