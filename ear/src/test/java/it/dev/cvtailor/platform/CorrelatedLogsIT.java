@@ -52,7 +52,7 @@ class CorrelatedLogsIT {
         }
         Api.awaitStatus("/documents/" + document, token, "READY", "FAILED");
 
-        List<JsonObject> records = awaitRecords(correlation, 2);
+        List<JsonObject> records = awaitRecords(correlation, 2, r -> true);
         JsonObject queued = records.stream().filter(r -> r.getString("message", "").contains("Queued document " + document))
                 .findFirst().orElseThrow(() -> new AssertionError("no request record: " + records));
         JsonObject written = records.stream().filter(r -> r.getString("message", "").startsWith("Document " + document))
@@ -66,14 +66,16 @@ class CorrelatedLogsIT {
         }
     }
 
-    /** The JSON records of messages.log carrying the correlation id, once there are at least {@code count}. */
-    static List<JsonObject> awaitRecords(String correlation, int count) throws IOException, InterruptedException {
+    /** The JSON records of messages.log with the correlation id (and the filter), once there are {@code count}. */
+    static List<JsonObject> awaitRecords(String correlation, int count, java.util.function.Predicate<JsonObject> which)
+            throws IOException, InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
             List<JsonObject> found = Files.readAllLines(MESSAGES).stream()
                     .filter(line -> line.startsWith("{") && line.contains(correlation))
                     .map(CorrelatedLogsIT::parse)
                     .filter(r -> correlation.equals(r.getString("ext_correlationId", null)))
+                    .filter(which)
                     .toList();
             if (found.size() >= count || Instant.now().isAfter(until)) {
                 assertTrue(found.size() >= count, "records with " + correlation + " in " + MESSAGES + ": " + found);

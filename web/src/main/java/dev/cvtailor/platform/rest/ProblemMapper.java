@@ -59,6 +59,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return response.build();
         }
         String correlationId = RequestCorrelation.of(request);
+        if (isDatabaseUnreachable(thrown)) {
+            LOG.warning(() -> "The database is unreachable (correlation id " + correlationId + "): " + thrown);
+            return Problems.response(503, "unavailable", "Temporarily unavailable",
+                    "The database cannot be reached just now; nothing was changed. Try again shortly.", request,
+                    List.of()).header(HttpHeaders.RETRY_AFTER, "10").build();
+        }
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, thrown);
         return Problems.response(500, "internal-error", "Internal error",
                 "Something went wrong on our side; quote the correlation id " + correlationId + " when you report it",
@@ -97,6 +103,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             error = error.getCause();
         }
         return error;
+    }
+
+    /**
+     * A failure to reach the database (no connection to be had, or one lost): SQL state class 08, the JDBC
+     * connection exceptions, or the connection pool's refusal. The caller may try again: 503, never 500.
+     */
+    static boolean isDatabaseUnreachable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof jakarta.resource.ResourceException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
