@@ -28,6 +28,11 @@ class HealthIT {
             String expected = "postgres".equals(System.getProperty("it.db.kind")) ? "PostgreSQL" : "H2";
             assertTrue(checks.contains(expected), "runs on " + expected + ": " + checks);
         }
+        try (Response started = ClientBuilder.newClient().target(Api.BASE + "/health/started").request().get()) {
+            assertEquals(200, started.getStatus());
+            assertTrue(Api.json(started).getJsonArray("checks").toString().contains("\"schema\""),
+                    "started once the schema is up to date");
+        }
     }
 
     @Test

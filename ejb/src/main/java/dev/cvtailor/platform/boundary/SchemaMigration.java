@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import dev.cvtailor.schema.SchemaChangelog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +30,8 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/cvtailor")
     DataSource dataSource;
 
+    private volatile boolean upToDate;
+
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
@@ -36,6 +40,13 @@ public class SchemaMigration {
         } catch (Exception e) {
             throw new IllegalStateException("The database schema could not be brought up to date", e);
         }
+        upToDate = true;
         LOG.info(() -> "Database schema up to date in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Whether the schema has been brought up to date since the server started (the startup probe asks). */
+    @Lock(LockType.READ)
+    public boolean isUpToDate() {
+        return upToDate;
     }
 }
