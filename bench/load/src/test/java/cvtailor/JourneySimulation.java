@@ -7,10 +7,10 @@ import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -56,7 +56,7 @@ public class JourneySimulation extends Simulation {
             .shareConnections();
 
     static ChainBuilder think() {
-        return exec().pause(THINK_MIN, THINK_MAX);
+        return pause(THINK_MIN, THINK_MAX);
     }
 
     static final ChainBuilder SETUP = exec(
@@ -90,7 +90,7 @@ public class JourneySimulation extends Simulation {
             .exec(asLongAs(session -> !"READY".equals(session.getString("status"))
                     && !"FAILED".equals(session.getString("status"))
                     && System.currentTimeMillis() - session.getLong("generationStarted") < 120_000).on(
-                    exec().pause(Duration.ofSeconds(1))
+                    pause(Duration.ofSeconds(1))
                             .exec(http("poll document").get("/documents/#{document}")
                                     .header("Authorization", "Bearer #{token}")
                                     .check(status().is(200), jsonPath("$.status").saveAs("status")))))

@@ -48,6 +48,7 @@ public class PdfRenderer {
     @PostConstruct
     public void init() {
         fopFactory = fopFactory();
+        warmUp();
         transformers = TransformerFactory.newDefaultInstance();
         try {
             transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -100,6 +101,42 @@ public class PdfRenderer {
         }
     }
 
+    /**
+     * FOP reads its configuration from a DOM that the JDK's parser builds lazily (deferred node expansion), and such
+     * a DOM is not safe to expand from several threads: concurrent first exports failed inside FOP. One render here,
+     * before anybody can call, expands every node a render reads; and making a Fop (the step that reads it) is
+     * serialised below as well, which costs microseconds.
+     */
+    private void warmUp() {
+        String fo = """
+                <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                  <fo:layout-master-set>
+                    <fo:simple-page-master master-name="p" page-height="297mm" page-width="210mm">
+                      <fo:region-body/>
+                    </fo:simple-page-master>
+                  </fo:layout-master-set>
+                  <fo:page-sequence master-reference="p">
+                    <fo:flow flow-name="xsl-region-body">
+                      <fo:block font-family="DejaVu Sans">Warm-up <fo:inline font-weight="bold">done</fo:inline></fo:block>
+                    </fo:flow>
+                  </fo:page-sequence>
+                </fo:root>
+                """;
+        try {
+            Fop fop = newFop(fopFactory.newFOUserAgent(), java.io.OutputStream.nullOutputStream());
+            TransformerFactory.newDefaultInstance().newTransformer().transform(
+                    new StreamSource(new java.io.StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+        } catch (FOPException | TransformerException e) {
+            throw new IllegalStateException("FOP could not render its warm-up page", e);
+        }
+    }
+
+    private Fop newFop(FOUserAgent agent, java.io.OutputStream out) throws FOPException {
+        synchronized (fopFactory) {
+            return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+        }
+    }
+
     /** The document (CvXml) through the template, as a PDF with its title and author set. */
     public byte[] render(Document xml, String template) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -112,7 +149,7 @@ public class PdfRenderer {
             agent.setSubject(xml.getDocumentElement().getAttribute("subject"));
             agent.setAuthor(author);
             agent.setAccessibility(true);
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Fop fop = newFop(agent, out);
             templates(template).newTransformer().transform(new DOMSource(xml),
                     new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
