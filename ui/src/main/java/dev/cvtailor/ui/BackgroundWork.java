@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import jakarta.annotation.Resource;
@@ -34,23 +35,24 @@ public class BackgroundWork {
             control.setEnabled(false);
         }
         executor.execute(() -> {
+            Runnable outcome;
             try {
                 T result = work.get();
-                ui.access(() -> {
-                    enable(control);
-                    done.accept(result);
-                });
+                outcome = () -> done.accept(result);
             } catch (ApplicationProblem problem) {
-                ui.access(() -> {
-                    enable(control);
-                    ProblemNotice.show(problem);
-                });
+                outcome = () -> ProblemNotice.show(problem);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Background work failed", e);
+                outcome = () -> ProblemNotice.notify(ui.getTranslation("problem.unexpected"), null);
+            }
+            Runnable show = outcome;
+            try {
                 ui.access(() -> {
                     enable(control);
-                    ProblemNotice.notify(ui.getTranslation("problem.unexpected"), null);
+                    show.run();
                 });
+            } catch (UIDetachedException gone) {
+                // the user left the view (or closed the tab) meanwhile: nobody to tell
             }
         });
     }
