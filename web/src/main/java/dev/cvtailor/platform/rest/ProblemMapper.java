@@ -59,11 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return response.build();
         }
         String correlationId = RequestCorrelation.of(request);
-        if (isDatabaseUnreachable(thrown)) {
-            LOG.warning(() -> "The database is unreachable (correlation id " + correlationId + "): " + thrown);
+        if (isBackingServiceUnreachable(thrown)) {
+            LOG.warning(() -> "A backing service is unreachable (correlation id " + correlationId + "): " + thrown);
             return Problems.response(503, "unavailable", "Temporarily unavailable",
-                    "The database cannot be reached just now; nothing was changed. Try again shortly.", request,
-                    List.of()).header(HttpHeaders.RETRY_AFTER, "10").build();
+                    "The database or the message broker cannot be reached just now; nothing was changed. Try again"
+                            + " shortly.", request, List.of()).header(HttpHeaders.RETRY_AFTER, "10").build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, thrown);
         return Problems.response(500, "internal-error", "Internal error",
@@ -93,10 +93,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * wraps the size limit's refusal, say), else the first cause that is not an EJB container's wrapper.
      */
     private static Throwable unwrap(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ApplicationProblem) {
-                return t;
-            }
+        java.util.Optional<Throwable> problem = causes(thrown).filter(ApplicationProblem.class::isInstance).findFirst();
+        if (problem.isPresent()) {
+            return problem.get();
         }
         Throwable error = thrown;
         while (error instanceof EJBException && error.getCause() != null) {
@@ -106,21 +105,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A failure to reach the database (no connection to be had, or one lost): SQL state class 08, the JDBC
-     * connection exceptions, or the connection pool's refusal. The caller may try again: 503, never 500.
+     * A failure to reach the database or the broker (no connection to be had, or one lost): SQL state class 08, the
+     * JDBC connection exceptions, or a connection pool's refusal (JDBC and JMS pools both raise ResourceException).
+     * The caller may try again: 503, never 500.
      */
-    static boolean isDatabaseUnreachable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof jakarta.resource.ResourceException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+    static boolean isBackingServiceUnreachable(Throwable thrown) {
+        return causes(thrown).anyMatch(t -> t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLRecoverableException
+                || t instanceof jakarta.resource.ResourceException
+                || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08"));
+    }
+
+    /** The throwable and its causes, outermost first (a cause that is itself ends the chain). */
+    private static java.util.stream.Stream<Throwable> causes(Throwable thrown) {
+        return java.util.stream.Stream.iterate(thrown, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 
     /**
