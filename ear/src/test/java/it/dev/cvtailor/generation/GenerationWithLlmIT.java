@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static it.dev.cvtailor.generation.ChatCompletions.answering;
+import static it.dev.cvtailor.generation.ChatCompletions.cvDraft;
 import static it.dev.cvtailor.platform.Api.awaitStatus;
 import static it.dev.cvtailor.platform.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 
 import it.dev.cvtailor.platform.Api;
 import jakarta.json.Json;
@@ -39,7 +40,6 @@ import jakarta.ws.rs.core.Response;
 class GenerationWithLlmIT {
 
     static final int PORT = Integer.getInteger("it.llm.port", 8090);
-    static final String COMPLETIONS = "/v1/chat/completions";
     static final String POSITION = """
             {"kind":"POSITION","title":"Payments platform","role":"Senior Backend Engineer","organisation":"Acme Bank",
              "startedOn":"2019-03-01","description":"Built the settlement service in Java on PostgreSQL, cutting batch time by 40%. Mentored 3 engineers.",
@@ -91,37 +91,8 @@ class GenerationWithLlmIT {
         return awaitStatus("/documents/" + id, token, "READY", "FAILED");
     }
 
-    /** A chat completion, as OpenAI answers, whose message is the given text. */
-    private static MappingBuilder answering(String content) {
-        String completion = Json.createObjectBuilder()
-                .add("id", "chatcmpl-it").add("object", "chat.completion").add("created", 1_700_000_000)
-                .add("model", "gpt-it")
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
-                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))
-                        .add("finish_reason", "stop")))
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", 812).add("completion_tokens", 143)
-                        .add("total_tokens", 955))
-                .build().toString();
-        return post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(completion));
-    }
-
-    private static String cvDraft(String artifactId, String bullet, String... skills) {
-        var skillArray = Json.createArrayBuilder();
-        for (String skill : skills) {
-            skillArray.add(skill);
-        }
-        return Json.createObjectBuilder()
-                .add("summary", "Senior Backend Engineer with Java and PostgreSQL. Applying for the Backend Engineer role.")
-                .add("skills", skillArray)
-                .add("entries", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("artifactId", Long.parseLong(artifactId))
-                        .add("bullets", Json.createArrayBuilder().add(bullet))))
-                .build().toString();
-    }
-
     private static int calls() {
-        return llm.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).size();
+        return llm.findAll(postRequestedFor(urlEqualTo(ChatCompletions.PATH))).size();
     }
 
     @Test
@@ -140,7 +111,7 @@ class GenerationWithLlmIT {
         assertTrue(cv.getString("text").contains("cutting batch time by 40%"), cv.getString("text"));
         JsonObject entry = cv.getJsonObject("content").getJsonArray("experience").getJsonObject(0);
         assertEquals("Acme Bank", entry.getString("organisation"), "facts come from the artifact");
-        llm.verify(postRequestedFor(urlEqualTo(COMPLETIONS))
+        llm.verify(postRequestedFor(urlEqualTo(ChatCompletions.PATH))
                 .withHeader("Authorization", equalTo("Bearer it-key"))
                 .withRequestBody(containing("<posting>"))
                 .withRequestBody(containing("cutting batch time by 40%")));
@@ -187,7 +158,7 @@ class GenerationWithLlmIT {
     void retriesServerErrorsThenWritesWithTheTemplates() {
         String[] ada = user("llm-500");
         llm.resetAll();
-        llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(500)
+        llm.stubFor(post(urlEqualTo(ChatCompletions.PATH)).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}")));
         JsonObject letter = generate(ada[0], "cover-letter");
@@ -200,8 +171,7 @@ class GenerationWithLlmIT {
     void givesUpOnASlowModelAndThenStopsCallingIt() {
         String[] ada = user("llm-slow");
         llm.resetAll();
-        llm.stubFor(answering(cvDraft(ada[1], "Mentored 3 engineers.", "Java")).willReturn(aResponse()
-                .withStatus(200).withFixedDelay(4_000)));
+        llm.stubFor(answering(cvDraft(ada[1], "Mentored 3 engineers.", "Java"), 4_000));
         JsonObject slow = generate(ada[0], "cv");
         assertEquals("template", slow.getString("generator"), slow::toString);
         // by now most of the last 12 calls failed: the circuit is open and the model is not called at all

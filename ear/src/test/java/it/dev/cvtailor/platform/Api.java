@@ -86,7 +86,12 @@ public final class Api {
     }
 
     public static Invocation.Builder request(String path, String token) {
-        Invocation.Builder builder = CLIENT.target(API + path).request();
+        return requestTo(API, path, token);
+    }
+
+    /** A request to the API at {@code api} (another server's "http://host:port/api/v1"). */
+    public static Invocation.Builder requestTo(String api, String path, String token) {
+        Invocation.Builder builder = CLIENT.target(api + path).request();
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

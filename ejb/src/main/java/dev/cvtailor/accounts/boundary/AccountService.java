@@ -21,9 +21,11 @@ import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.ApplicationProblem.FieldProblem;
 import dev.cvtailor.platform.control.LikePattern;
+import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.Page;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -57,6 +59,9 @@ public class AccountService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TimerRuns timerRuns;
 
     public Account register(String email, String password) {
         String normalised = User.normalise(email);
@@ -230,9 +235,10 @@ public class AccountService {
         em.persist(new User(normalised, passwords.hash(password), Role.ADMIN));
     }
 
-    /** Forgets signed-out tokens that have expired anyway. */
-    @Schedule(minute = "17", hour = "*", persistent = false)
-    void purgeExpiredRevocations() {
+    /** Forgets signed-out tokens that have expired anyway: hourly, on one replica (a persistent timer). */
+    @Schedule(minute = "17", hour = "*", persistent = true)
+    void purgeExpiredRevocations(Timer timer) {
+        timerRuns.ran(TimerRuns.PURGE_REVOKED_TOKENS, timer);
         em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
                 .setParameter("now", Instant.now())
                 .executeUpdate();

@@ -25,6 +25,7 @@ import dev.cvtailor.evidence.entity.PublicPage;
 import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.StatusCounts;
+import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -65,6 +67,9 @@ public class EvidenceService {
 
     @Inject
     LinkChecker checker;
+
+    @Inject
+    TimerRuns timerRuns;
 
     @Inject
     PageFetcher pages;
@@ -137,10 +142,11 @@ public class EvidenceService {
         return pages.fetch(wellFormed(url));
     }
 
-    /** Every few minutes each replica queues the checks of the links that are due (the rolling cycle). */
-    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    /** Every ten minutes one replica (a persistent timer) queues the checks of the links that are due. */
+    @Schedule(minute = "*/10", hour = "*", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void revalidateDue() {
+    public void revalidateDue(Timer timer) {
+        timerRuns.ran(TimerRuns.REVALIDATE_EVIDENCE, timer);
         List<Long> queued = revalidate(Duration.ZERO);
         if (!queued.isEmpty()) {
             LOG.info(() -> "Queued the revalidation of " + queued.size() + " evidence links");

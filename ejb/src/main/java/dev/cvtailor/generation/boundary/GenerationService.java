@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,11 +34,13 @@ import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.StatusCounts;
+import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -56,7 +59,6 @@ import jakarta.persistence.TypedQuery;
 public class GenerationService {
 
     public static final String SUBJECT = "document";
-    static final int STALL_MINUTES = 10;
     static final int MAX_ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(GenerationService.class.getName());
@@ -103,6 +105,14 @@ public class GenerationService {
     @Inject
     @ConfigProperty(name = "cvtailor.ratelimit.generations-per-hour", defaultValue = "10")
     int generationsPerHour;
+
+    /** A document queued or running untouched this long has lost its message or its consumer. */
+    @Inject
+    @ConfigProperty(name = "cvtailor.generation.stalled-after", defaultValue = "PT10M")
+    Duration stalledAfter;
+
+    @Inject
+    TimerRuns timerRuns;
 
 
     /** Stores the job description and a {@code QUEUED} CV, then queues its generation. */
@@ -158,23 +168,39 @@ public class GenerationService {
     }
 
     /**
-     * Generates a queued document; called by the queue's consumer. A document that is gone or finished is left
-     * alone, so a redelivered message does no harm. A failure propagates, so the broker redelivers.
+     * Generates a queued document; called by the queue's consumer. A document that is gone, finished or being
+     * written by another consumer is left alone, so a redelivered message does no harm. A failure gives the
+     * document back to the queue and propagates, so the broker redelivers.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(long documentId) {
-        store.start(documentId).ifPresent(author::write);
+        Optional<GeneratedDocument> started = store.start(documentId, Instant.now().minus(stalledAfter));
+        if (started.isEmpty()) {
+            LOG.fine(() -> "Document " + documentId + " is finished, gone or being written elsewhere");
+            return;
+        }
+        try {
+            author.write(started.get());
+        } catch (RuntimeException e) {
+            try {
+                store.release(documentId);
+            } catch (RuntimeException unreleased) {
+                e.addSuppressed(unreleased);
+            }
+            throw e;
+        }
     }
 
     /**
-     * Every few minutes, documents that stalled (queued or running, untouched for {@link #STALL_MINUTES}: a lost
-     * message, a server that died mid-way) are queued again, or failed after {@link #MAX_ATTEMPTS} starts. Each
-     * replica may run it; the row lock makes one of them act on a document.
+     * Every minute, documents that stalled (queued or running, untouched for {@code cvtailor.generation.stalled-after}:
+     * a lost message, a server that died mid-way) are queued again, or failed after {@link #MAX_ATTEMPTS} starts.
+     * A persistent timer: one replica runs each firing; the row lock keeps a document from being queued twice.
      */
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @Schedule(minute = "*", hour = "*", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void recoverStalled() {
-        Instant before = Instant.now().minus(Duration.ofMinutes(STALL_MINUTES));
+    public void recoverStalled(Timer timer) {
+        timerRuns.ran(TimerRuns.RECOVER_STALLED_DOCUMENTS, timer);
+        Instant before = Instant.now().minus(stalledAfter);
         for (Long id : store.stalled(before, 100)) {
             if (store.requeueOrFail(id, before, MAX_ATTEMPTS)) {
                 try {

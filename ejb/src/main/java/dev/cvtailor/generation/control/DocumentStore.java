@@ -14,6 +14,7 @@ import dev.cvtailor.jobs.entity.JobDescription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -44,10 +45,21 @@ public class DocumentStore {
         return document;
     }
 
-    /** Moves the document to RUNNING and hands it over, or nothing when it is gone or already finished. */
-    public Optional<GeneratedDocument> start(long documentId) {
+    /**
+     * Moves the document to RUNNING and hands it over, or nothing when it is gone, finished, or being written by
+     * another consumer that started after {@code busySince}. The row lock makes one of two deliveries win.
+     */
+    public Optional<GeneratedDocument> start(long documentId, Instant busySince) {
+        GeneratedDocument document = em.find(GeneratedDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        return document != null && document.start(busySince) ? Optional.of(document) : Optional.empty();
+    }
+
+    /** Gives a document whose attempt failed back to the queue (see {@link GeneratedDocument#release()}). */
+    public void release(long documentId) {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
-        return document != null && document.start() ? Optional.of(document) : Optional.empty();
+        if (document != null) {
+            document.release();
+        }
     }
 
     public void complete(long documentId, Object content, String text, KeywordCoverage coverage,
@@ -84,7 +96,7 @@ public class DocumentStore {
     /** Queues a stalled document again (true) or fails it after too many attempts; a recovered one is left alone. */
     public boolean requeueOrFail(long documentId, Instant before, int maxAttempts) {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                LockModeType.PESSIMISTIC_WRITE);
         return document != null && document.stalledSince(before) && document.requeueOrFail(maxAttempts);
     }
 

@@ -120,15 +120,27 @@ public class GeneratedDocument {
         return ownerId == userId;
     }
 
-    /** Whether the generation consumer may (re)start this document: it is not finished yet. */
-    public boolean start() {
-        if (status.isFinished()) {
+    /**
+     * Whether the generation consumer may (re)start this document: it is not finished, and no other consumer has
+     * been at it since {@code busySince} (a message delivered twice, say after a broker restart, is generated once;
+     * an attempt that died is the stall recovery's to retry).
+     */
+    public boolean start(Instant busySince) {
+        if (status.isFinished() || status == DocumentStatus.RUNNING && updatedAt.isAfter(busySince)) {
             return false;
         }
         status = DocumentStatus.RUNNING;
         attempts++;
         updatedAt = Instant.now();
         return true;
+    }
+
+    /** An attempt that failed before it finished gives the document back to the queue's next delivery. */
+    public void release() {
+        if (status == DocumentStatus.RUNNING) {
+            status = DocumentStatus.QUEUED;
+            updatedAt = Instant.now();
+        }
     }
 
     /** Not finished and untouched since the instant: its message or its consumer was lost. */
@@ -258,6 +270,11 @@ public class GeneratedDocument {
 
     public String getJobDescriptionHash() {
         return jobDescriptionHash;
+    }
+
+    /** How many times a consumer has started generating it. */
+    public int getAttempts() {
+        return attempts;
     }
 
     public int getVersion() {

@@ -19,7 +19,7 @@ class GeneratedDocumentTest {
     void aStalledDocumentIsQueuedAgainThenFailedAfterThreeStarts() {
         Instant later = Instant.now().plusSeconds(3600);
         for (int start = 1; start <= 3; start++) {
-            assertTrue(document.start());
+            assertTrue(document.start(later));
             assertTrue(document.stalledSince(later));
             boolean queued = document.requeueOrFail(3);
             assertEquals(start < 3, queued);
@@ -31,9 +31,27 @@ class GeneratedDocumentTest {
 
     @Test
     void aFinishedDocumentIsNeverStartedAgain() {
-        document.start();
+        document.start(Instant.now());
         document.fail("no", 502);
-        assertFalse(document.start());
+        assertFalse(document.start(Instant.now().plusSeconds(3600)));
         assertEquals(502, document.getFailureStatus());
+    }
+
+    @Test
+    void aDocumentAnotherConsumerIsWritingIsLeftToIt() {
+        Instant stallLimit = Instant.now().minusSeconds(600);
+        assertTrue(document.start(stallLimit));
+        assertFalse(document.start(stallLimit), "the second delivery of its message is not generated again");
+        assertTrue(document.start(Instant.now().plusSeconds(1)), "an attempt older than the limit has died");
+        assertEquals(2, document.getAttempts());
+    }
+
+    @Test
+    void aFailedAttemptGivesTheDocumentBackToTheQueue() {
+        Instant stallLimit = Instant.now().minusSeconds(600);
+        document.start(stallLimit);
+        document.release();
+        assertEquals(DocumentStatus.QUEUED, document.getStatus());
+        assertTrue(document.start(stallLimit), "the redelivered message starts it again");
     }
 }
