@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -31,7 +32,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * look at the artifacts, add one, match a posting, generate a CV with the template generator, wait for it, export
  * it to PDF. {@code -Dusers} virtual users arrive over {@code -Dramp} seconds (the load test), or {@code
  * -DperSecond} arrive each second for {@code -Dsoak} seconds (the soak). Each user registers first, outside the
- * measured journey's names ("setup"), as a real user would have done on another day.
+ * measured journey's names ("setup"), as a real user would have done on another day; with {@code -Dregistered=true}
+ * the users are the accounts {@code crowd-1..n@load.cvtailor.dev} that run.sh made beforehand (the crowd run).
  */
 public class JourneySimulation extends Simulation {
 
@@ -48,8 +50,13 @@ public class JourneySimulation extends Simulation {
             Senior Backend Engineer\\nNorthwind Payments\\nRequirements:\\n- Java and PostgreSQL in production\\n\
             - Kafka for event streaming\\n- Kubernetes\\nNice to have:\\n- Terraform""";
 
-    static final Iterator<Map<String, Object>> ACCOUNTS = Stream.generate(
-            () -> Map.<String, Object>of("email", "load-" + UUID.randomUUID() + "@example.com")).iterator();
+    static final boolean REGISTERED = Boolean.getBoolean("registered");
+
+    static final Iterator<Map<String, Object>> ACCOUNTS = REGISTERED
+            ? IntStream.iterate(1, n -> n + 1)
+                    .mapToObj(n -> Map.<String, Object>of("email", "crowd-" + n + "@load.cvtailor.dev")).iterator()
+            : Stream.generate(() -> Map.<String, Object>of("email", "load-" + UUID.randomUUID() + "@example.com"))
+                    .iterator();
 
     static final HttpProtocolBuilder HTTP = http.baseUrl(BASE + "/api/v1")
             .contentTypeHeader("application/json").acceptHeader("application/json")
@@ -64,7 +71,10 @@ public class JourneySimulation extends Simulation {
                     .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + PASSWORD + "\"}"))
                     .check(status().is(201)));
 
-    static final ChainBuilder JOURNEY = exec(
+    static final ChainBuilder JOURNEY = exec(session -> {
+        ActiveUsers.began();
+        return session;
+    }).exec(
             http("sign in").post("/auth/login")
                     .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + PASSWORD + "\"}"))
                     .check(status().is(200), jsonPath("$.token").saveAs("token")))
@@ -103,10 +113,15 @@ public class JourneySimulation extends Simulation {
             .exec(http("export PDF").post("/export/#{document}").header("Authorization", "Bearer #{token}")
                     .header("Accept", "application/pdf")
                     .body(StringBody("{\"format\":\"pdf\"}"))
-                    .check(status().is(200), bodyBytes().transform(bytes -> bytes.length).gt(1000)));
+                    .check(status().is(200), bodyBytes().transform(bytes -> bytes.length).gt(1000)))
+            .exec(session -> {
+                ActiveUsers.ended();
+                return session;
+            });
 
-    static final ScenarioBuilder JOB_SEEKERS = scenario("job seekers").feed(ACCOUNTS)
-            .exec(SETUP).exec(JOURNEY);
+    static final ScenarioBuilder JOB_SEEKERS = REGISTERED
+            ? scenario("job seekers").feed(ACCOUNTS).exec(JOURNEY)
+            : scenario("job seekers").feed(ACCOUNTS).exec(SETUP).exec(JOURNEY);
 
     {
         OpenInjectionStep arrivals = PER_SECOND > 0 ? constantUsersPerSec(PER_SECOND).during(SOAK)
@@ -120,5 +135,6 @@ public class JourneySimulation extends Simulation {
     @Override
     public void after() {
         GenerationTimes.print();
+        ActiveUsers.print();
     }
 }
