@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +50,6 @@ public class PdfRenderer {
     @PostConstruct
     public void init() {
         fopFactory = fopFactory();
-        warmUp();
         transformers = TransformerFactory.newDefaultInstance();
         try {
             transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -58,6 +59,7 @@ public class PdfRenderer {
         } catch (javax.xml.transform.TransformerConfigurationException e) {
             throw new IllegalStateException("The JDK's XSLT processor refuses secure processing", e);
         }
+        warmUp();
     }
 
     /**
@@ -123,15 +125,15 @@ public class PdfRenderer {
                 </fo:root>
                 """;
         try {
-            Fop fop = newFop(fopFactory.newFOUserAgent(), java.io.OutputStream.nullOutputStream());
-            TransformerFactory.newDefaultInstance().newTransformer().transform(
-                    new StreamSource(new java.io.StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+            Fop fop = newFop(fopFactory.newFOUserAgent(), OutputStream.nullOutputStream());
+            transformers.newTransformer().transform(new StreamSource(new StringReader(fo)),
+                    new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
             throw new IllegalStateException("FOP could not render its warm-up page", e);
         }
     }
 
-    private Fop newFop(FOUserAgent agent, java.io.OutputStream out) throws FOPException {
+    private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
         synchronized (fopFactory) {
             return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
         }

@@ -2,8 +2,10 @@ package dev.cvtailor.platform.rest;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import jakarta.ejb.EJBException;
@@ -93,7 +95,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * wraps the size limit's refusal, say), else the first cause that is not an EJB container's wrapper.
      */
     private static Throwable unwrap(Throwable thrown) {
-        java.util.Optional<Throwable> problem = causes(thrown).filter(ApplicationProblem.class::isInstance).findFirst();
+        Optional<Throwable> problem = causes(thrown).filter(ApplicationProblem.class::isInstance).findFirst();
         if (problem.isPresent()) {
             return problem.get();
         }
@@ -119,8 +121,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The throwable and its causes, outermost first (a cause that is itself ends the chain). */
-    private static java.util.stream.Stream<Throwable> causes(Throwable thrown) {
-        return java.util.stream.Stream.iterate(thrown, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+    private static Stream<Throwable> causes(Throwable thrown) {
+        return Stream.iterate(thrown, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 
     /**

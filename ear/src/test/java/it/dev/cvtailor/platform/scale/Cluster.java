@@ -1,6 +1,8 @@
 package it.dev.cvtailor.platform.scale;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static it.dev.cvtailor.generation.ChatCompletions.answering;
+import static it.dev.cvtailor.generation.ChatCompletions.cvDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -123,8 +125,12 @@ final class Cluster implements AutoCloseable {
         return List.of(a, b);
     }
 
-    /** A new user, signed in on {@code node}, with one ready position: its token and the position's id. */
-    static String[] userWithAPosition(Node node, String who) {
+    /** A job seeker of the tests: signed in, with one ready position that the model's drafts cite. */
+    record Seeker(String token, long positionId) {
+    }
+
+    /** A new user, signed in on {@code node}, with one ready position. */
+    static Seeker seekerWithAPosition(Node node, String who) {
         String token = node.newUserToken(who);
         long id;
         try (Response created = node.post("/artifacts", token, POSITION)) {
@@ -132,18 +138,38 @@ final class Cluster implements AutoCloseable {
             id = Api.json(created).getJsonNumber("id").longValue();
         }
         awaitFinished(node, token, "/artifacts/", List.of(id), Duration.ofMinutes(1));
-        return new String[] {token, Long.toString(id)};
+        return new Seeker(token, id);
     }
 
-    /** Asks {@code node} for a CV for a posting of its own (so no earlier answer of the model is reused): its id. */
-    static long requestCv(Node node, String token, String posting) {
-        String body = Json.createObjectBuilder()
-                .add("jobDescription", "Backend Engineer at Globex (" + posting + ")\nRequirements:\n- Java and PostgreSQL")
-                .add("candidate", Json.createObjectBuilder().add("name", "Ada Lovelace")).build().toString();
-        try (Response accepted = node.post("/generate/cv", token, body)) {
-            assertEquals(202, accepted.getStatus(), () -> accepted.readEntity(String.class));
-            return Api.json(accepted).getJsonNumber("id").longValue();
+    /** From now on the model answers every call, after {@code delayMillis}, with a CV draft citing the position. */
+    void modelWritesFor(Seeker seeker, int delayMillis) {
+        model.stubFor(answering(cvDraft(Long.toString(seeker.positionId()), "Built the settlement service in Java.",
+                "Java"), delayMillis));
+    }
+
+    /**
+     * Asks for {@code count} CVs, of the nodes in turn, each for a posting of its own (so that no earlier answer of
+     * the model is reused): their ids.
+     */
+    static List<Long> requestCvs(Seeker seeker, int count, String label, Node... nodes) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String body = Json.createObjectBuilder()
+                    .add("jobDescription", "Backend Engineer at Globex (" + label + " " + i + ")\nRequirements:\n"
+                            + "- Java and PostgreSQL")
+                    .add("candidate", Json.createObjectBuilder().add("name", "Ada Lovelace")).build().toString();
+            try (Response accepted = nodes[i % nodes.length].post("/generate/cv", seeker.token(), body)) {
+                assertEquals(202, accepted.getStatus(), () -> accepted.readEntity(String.class));
+                ids.add(Api.json(accepted).getJsonNumber("id").longValue());
+            }
         }
+        return ids;
+    }
+
+    /** Waits until every one of the documents is finished, and asserts that each is READY. */
+    static void awaitReady(Node node, Seeker seeker, List<Long> ids, Duration atMost) {
+        awaitFinished(node, seeker.token(), "/documents/", ids, atMost)
+                .forEach((id, document) -> assertEquals("READY", document.getString("status"), document::toString));
     }
 
     /** Waits until every resource under {@code path} is READY or FAILED; returns each by id. */
@@ -177,11 +203,11 @@ final class Cluster implements AutoCloseable {
         return fail("Not finished after " + atMost + ": " + open);
     }
 
-    /** The log lines, across both servers, that say the document was finished ("Document 12 (cv) ready by ..."). */
-    List<String> finishLines(long documentId) {
+    /** The servers whose log says they finished the document ("Document 12 (cv) ready by ..."), once per line. */
+    List<Node> finishedOn(long documentId) {
         String prefix = "Document " + documentId + " (";
         return nodes().stream().flatMap(node -> node.messages().stream()
-                .filter(message -> message.startsWith(prefix)).map(message -> node + ": " + message)).toList();
+                .filter(message -> message.startsWith(prefix)).map(message -> node)).toList();
     }
 
     static void pause(Duration duration) {

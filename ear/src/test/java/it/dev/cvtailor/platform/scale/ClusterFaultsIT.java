@@ -2,25 +2,22 @@ package it.dev.cvtailor.platform.scale;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static it.dev.cvtailor.generation.ChatCompletions.answering;
-import static it.dev.cvtailor.generation.ChatCompletions.cvDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
 import it.dev.cvtailor.generation.ChatCompletions;
 import it.dev.cvtailor.platform.Api;
-import jakarta.json.JsonObject;
+import it.dev.cvtailor.platform.scale.Cluster.Seeker;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -30,66 +27,48 @@ import jakarta.ws.rs.core.Response;
 @ExtendWith(TheCluster.class)
 class ClusterFaultsIT {
 
-    static Cluster cluster;
-
-    @BeforeAll
-    static void up(Cluster running) {
-        cluster = running;
-    }
-
     @Test
-    void restartingTheBrokerWithGenerationsQueuedLosesNoneAndWritesNoneTwice() {
-        String[] user = Cluster.userWithAPosition(cluster.a, "broker-restart");
+    void restartingTheBrokerWithGenerationsQueuedLosesNoneAndWritesNoneTwice(Cluster cluster) {
+        Seeker seeker = Cluster.seekerWithAPosition(cluster.a, "broker-restart");
         cluster.model.resetRequests();
-        cluster.model.stubFor(answering(cvDraft(user[1], "Built the settlement service in Java.", "Java"), 2_000));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            ids.add(Cluster.requestCv(i % 2 == 0 ? cluster.a : cluster.b, user[0], "restart " + i));
-        }
+        cluster.modelWritesFor(seeker, 2_000);
+        List<Long> ids = Cluster.requestCvs(seeker, 8, "restart", cluster.a, cluster.b);
         // four being written (two consumers on each server), four waiting in the queue
-        awaitModelCalls(4);
+        awaitModelCalls(cluster.model, 4);
         cluster.broker.restart();
 
-        Map<Long, JsonObject> finished = Cluster.awaitFinished(cluster.a, user[0], "/documents/", ids,
-                Duration.ofMinutes(3));
-        finished.forEach((id, document) -> assertEquals("READY", document.getString("status"), document::toString));
+        Cluster.awaitReady(cluster.a, seeker, ids, Duration.ofMinutes(3));
         for (long id : ids) {
-            List<String> lines = cluster.finishLines(id);
-            assertEquals(1, lines.size(), () -> "document " + id + " was finished " + lines);
+            List<Node> writers = cluster.finishedOn(id);
+            assertEquals(1, writers.size(), () -> "document " + id + " was finished by " + writers);
         }
-        try (Response documents = cluster.b.get("/documents", user[0])) {
+        try (Response documents = cluster.b.get("/documents", seeker.token())) {
             assertEquals(ids.size(), Api.parse(documents.readEntity(String.class)).asJsonArray().size(),
                     "no document was made twice");
         }
         // both servers queue new work on the restarted broker
-        List<Long> after = List.of(Cluster.requestCv(cluster.a, user[0], "after restart a"),
-                Cluster.requestCv(cluster.b, user[0], "after restart b"));
-        Cluster.awaitFinished(cluster.b, user[0], "/documents/", after, Duration.ofMinutes(1))
-                .forEach((id, document) -> assertEquals("READY", document.getString("status"), document::toString));
+        Cluster.awaitReady(cluster.b, seeker, Cluster.requestCvs(seeker, 2, "after restart", cluster.a, cluster.b),
+                Duration.ofMinutes(1));
     }
 
     @Test
-    void aServerKilledWhileWritingDocumentsLeavesNoneStuck() {
-        String[] user = Cluster.userWithAPosition(cluster.b, "server-crash");
+    void aServerKilledWhileWritingDocumentsLeavesNoneStuck(Cluster cluster) {
+        Seeker seeker = Cluster.seekerWithAPosition(cluster.b, "server-crash");
         cluster.model.resetRequests();
-        cluster.model.stubFor(answering(cvDraft(user[1], "Built the settlement service in Java.", "Java"), 15_000));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            ids.add(Cluster.requestCv(cluster.b, user[0], "crash " + i));
-        }
+        cluster.modelWritesFor(seeker, 15_000);
+        List<Long> ids = Cluster.requestCvs(seeker, 4, "crash", cluster.b);
         // four documents being written by four consumers: two of them on server a, which dies mid-way
-        awaitModelCalls(4);
+        awaitModelCalls(cluster.model, 4);
         cluster.a.kill();
-        cluster.model.stubFor(answering(cvDraft(user[1], "Built the settlement service in Java.", "Java")));
+        cluster.modelWritesFor(seeker, 0);
         Process restart = cluster.a.launch();
 
-        Map<Long, JsonObject> finished = Cluster.awaitFinished(cluster.b, user[0], "/documents/", ids,
-                Duration.ofMinutes(4));
-        finished.forEach((id, document) -> {
-            if (document.getString("status").equals("FAILED")) {
-                assertFalse(document.getString("failureReason", "").isBlank(), document::toString);
-            }
-        });
+        Cluster.awaitFinished(cluster.b, seeker.token(), "/documents/", ids, Duration.ofMinutes(4))
+                .forEach((id, document) -> {
+                    if (document.getString("status").equals("FAILED")) {
+                        assertFalse(document.getString("failureReason", "").isBlank(), document::toString);
+                    }
+                });
         assertTrue(ids.stream().anyMatch(id -> cluster.nodes().stream().flatMap(node -> node.messages().stream())
                 .anyMatch(message -> message.equals("Queued stalled document " + id + " again"))),
                 "the killed server's documents were recovered by the stall timer");
@@ -97,9 +76,9 @@ class ClusterFaultsIT {
         cluster.a.awaitReady();
     }
 
-    private static void awaitModelCalls(int count) {
+    private static void awaitModelCalls(WireMockServer model, int count) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (cluster.model.findAll(postRequestedFor(urlEqualTo(ChatCompletions.PATH))).size() < count) {
+        while (model.findAll(postRequestedFor(urlEqualTo(ChatCompletions.PATH))).size() < count) {
             assertTrue(Instant.now().isBefore(deadline), "the consumers did not call the model " + count + " times");
             Cluster.pause(Duration.ofMillis(200));
         }

@@ -1,7 +1,5 @@
 package it.dev.cvtailor.platform.scale;
 
-import static it.dev.cvtailor.generation.ChatCompletions.answering;
-import static it.dev.cvtailor.generation.ChatCompletions.cvDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,16 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.dev.cvtailor.platform.Api;
+import it.dev.cvtailor.platform.scale.Cluster.Seeker;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -32,15 +32,8 @@ import jakarta.ws.rs.core.Response;
 @ExtendWith(TheCluster.class)
 class ScaleOutIT {
 
-    static Cluster cluster;
-
-    @BeforeAll
-    static void up(Cluster running) {
-        cluster = running;
-    }
-
     @Test
-    void aTokenFromOneServerIsGoodOnTheOtherUntilItsSignOut() {
+    void aTokenFromOneServerIsGoodOnTheOtherUntilItsSignOut(Cluster cluster) {
         String token = cluster.a.newUserToken("replicas");
         long id;
         try (Response created = cluster.b.post("/artifacts", token, Cluster.POSITION)) {
@@ -59,14 +52,12 @@ class ScaleOutIT {
     }
 
     @Test
-    void aUsersGenerationBudgetIsOneAcrossServers() {
-        String[] user = Cluster.userWithAPosition(cluster.a, "budget");
-        cluster.model.stubFor(answering(cvDraft(user[1], "Built the settlement service in Java.", "Java")));
-        for (int i = 0; i < 10; i++) {
-            Cluster.requestCv(i % 2 == 0 ? cluster.a : cluster.b, user[0], "budget " + i);
-        }
+    void aUsersGenerationBudgetIsOneAcrossServers(Cluster cluster) {
+        Seeker seeker = Cluster.seekerWithAPosition(cluster.a, "budget");
+        cluster.modelWritesFor(seeker, 0);
+        Cluster.requestCvs(seeker, 10, "budget", cluster.a, cluster.b);
         for (Node node : cluster.nodes()) {
-            try (Response refused = node.post("/generate/cv", user[0], """
+            try (Response refused = node.post("/generate/cv", seeker.token(), """
                     {"jobDescription":"Gardener\\nWe need patience.","candidate":{"name":"Ada Lovelace"}}""")) {
                 assertTrue(Api.assertProblem(refused, 429).getString("detail").contains("10 generations"));
                 assertTrue(Integer.parseInt(refused.getHeaderString("Retry-After")) > 0);
@@ -75,41 +66,23 @@ class ScaleOutIT {
     }
 
     @Test
-    void bothServersConsumeTheQueuedGenerationsAndEachIsWrittenOnce() {
-        String[] user = Cluster.userWithAPosition(cluster.a, "consumers");
-        cluster.model.stubFor(answering(cvDraft(user[1], "Built the settlement service in Java.", "Java"), 1_500));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            ids.add(Cluster.requestCv(cluster.a, user[0], "consumers " + i));
-        }
-        Cluster.awaitFinished(cluster.a, user[0], "/documents/", ids, Duration.ofMinutes(2))
-                .forEach((id, document) -> assertEquals("READY", document.getString("status"), document::toString));
-        Map<String, Integer> byServer = new HashMap<>();
+    void bothServersConsumeTheQueuedGenerationsAndEachIsWrittenOnce(Cluster cluster) {
+        Seeker seeker = Cluster.seekerWithAPosition(cluster.a, "consumers");
+        cluster.modelWritesFor(seeker, 1_500);
+        List<Long> ids = Cluster.requestCvs(seeker, 8, "consumers", cluster.a);
+        Cluster.awaitReady(cluster.a, seeker, ids, Duration.ofMinutes(2));
+        Set<Node> writers = new HashSet<>();
         for (long id : ids) {
-            List<String> finished = cluster.finishLines(id);
-            assertEquals(1, finished.size(), () -> "document " + id + " was finished " + finished);
-            byServer.merge(finished.get(0).substring(0, finished.get(0).indexOf(':')), 1, Integer::sum);
+            List<Node> finishedOn = cluster.finishedOn(id);
+            assertEquals(1, finishedOn.size(), () -> "document " + id + " was finished by " + finishedOn);
+            writers.addAll(finishedOn);
         }
-        assertEquals(2, byServer.size(), () -> "all were written by one server: " + byServer);
+        assertEquals(2, writers.size(), () -> "all were written by " + writers);
     }
 
     @Test
-    void eachTimerFiringRunsOnOneServerOnly() throws SQLException {
-        Pattern run = Pattern.compile("Timer job recover-stalled-documents ran; next at (\\S+)");
-        Map<String, List<String>> firings = new HashMap<>();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (firings.size() < 3 && Instant.now().isBefore(deadline)) {
-            firings.clear();
-            for (Node node : cluster.nodes()) {
-                for (String line : node.trace()) {
-                    Matcher matcher = run.matcher(line);
-                    if (matcher.find()) {
-                        firings.computeIfAbsent(matcher.group(1), next -> new ArrayList<>()).add(node.name());
-                    }
-                }
-            }
-            Cluster.pause(Duration.ofSeconds(5));
-        }
+    void eachTimerFiringRunsOnOneServerOnly(Cluster cluster) throws SQLException {
+        Map<String, List<String>> firings = awaitStallRecoveryFirings(cluster, 3, Duration.ofMinutes(3));
         assertTrue(firings.size() >= 3, () -> "the minutely timer fired too seldom: " + firings);
         firings.forEach((next, servers) -> assertEquals(1, servers.size(), () -> "the firing before " + next
                 + " ran on " + servers));
@@ -121,5 +94,31 @@ class ScaleOutIT {
             assertEquals(4, timers.getInt(1), "the four timer jobs, each made once by the two servers");
             assertEquals(4, timers.getInt(2));
         }
+    }
+
+    /** The firings of the stall recovery once there are {@code count} of them (or the time is up). */
+    private static Map<String, List<String>> awaitStallRecoveryFirings(Cluster cluster, int count, Duration atMost) {
+        Instant deadline = Instant.now().plus(atMost);
+        Map<String, List<String>> firings = stallRecoveryFirings(cluster);
+        while (firings.size() < count && Instant.now().isBefore(deadline)) {
+            Cluster.pause(Duration.ofSeconds(5));
+            firings = stallRecoveryFirings(cluster);
+        }
+        return firings;
+    }
+
+    /** Each firing of the stall recovery (named by its next timeout) with the servers that traced running it. */
+    private static Map<String, List<String>> stallRecoveryFirings(Cluster cluster) {
+        Pattern run = Pattern.compile("Timer job recover-stalled-documents ran; next at (\\S+)");
+        Map<String, List<String>> firings = new HashMap<>();
+        for (Node node : cluster.nodes()) {
+            for (String line : node.trace()) {
+                Matcher matcher = run.matcher(line);
+                if (matcher.find()) {
+                    firings.computeIfAbsent(matcher.group(1), next -> new ArrayList<>()).add(node.name());
+                }
+            }
+        }
+        return firings;
     }
 }
