@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.cvtailor.accounts.boundary.AccountService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +40,14 @@ public class AdminBootstrap {
         if (email.filter(e -> !e.isBlank()).isEmpty() || password.filter(p -> !p.isBlank()).isEmpty()) {
             return;
         }
-        accounts.ensureAdmin(email.get(), password.get());
+        try {
+            accounts.ensureAdmin(email.get(), password.get());
+        } catch (EJBException lostRace) {
+            // Replicas starting together on an empty database both create the admin; the one whose insert lost
+            // finds the account made, and promotes it (a no-op). Any other failure fails again here.
+            LOG.info(() -> "Creating the admin account failed (" + lostRace + "); once more");
+            accounts.ensureAdmin(email.get(), password.get());
+        }
         LOG.info(() -> "Admin account " + email.get() + " is in place");
     }
 }
