@@ -1,6 +1,6 @@
 package it.dev.cvtailor.artifacts;
 
-import static it.dev.cvtailor.platform.Api.awaitStatus;
+import static it.dev.cvtailor.platform.Api.awaitReadyStatus;
 import static it.dev.cvtailor.platform.Api.get;
 import static it.dev.cvtailor.platform.Api.json;
 import static it.dev.cvtailor.platform.Api.post;
@@ -45,7 +45,7 @@ class ArtifactSearchIT {
                 {"kind":"PROJECT","title":"Sensor research",
                  "description":"Led R&D for the sensor line; statistical models in R and Python."}""");
         for (long id : List.of(billing, launch, research)) {
-            awaitStatus("/artifacts/" + id, owner, "READY", "FAILED");
+            awaitReadyStatus("/artifacts/" + id, owner);
         }
     }
 
@@ -82,7 +82,7 @@ class ArtifactSearchIT {
     void rAndDIsNotR() {
         long id = create("""
                 {"kind":"POSITION","title":"Engineering manager","description":"Ran R&D budgets for five teams."}""");
-        awaitStatus("/artifacts/" + id, owner, "READY", "FAILED");
+        awaitReadyStatus("/artifacts/" + id, owner);
         assertFalse(skillsOf(id).containsKey("R"), () -> skillsOf(id).toString());
     }
 

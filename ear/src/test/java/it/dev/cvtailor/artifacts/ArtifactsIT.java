@@ -1,6 +1,7 @@
 package it.dev.cvtailor.artifacts;
 
 import static it.dev.cvtailor.platform.Api.assertProblem;
+import static it.dev.cvtailor.platform.Api.awaitReadyStatus;
 import static it.dev.cvtailor.platform.Api.awaitStatus;
 import static it.dev.cvtailor.platform.Api.get;
 import static it.dev.cvtailor.platform.Api.json;
@@ -41,8 +42,7 @@ class ArtifactsIT {
             assertEquals("PROCESSING", body.getString("status"));
             assertEquals("/api/v1/artifacts/" + id, location);
         }
-        JsonObject ready = awaitStatus("/artifacts/" + id, token, "READY", "FAILED");
-        assertEquals("READY", ready.getString("status"));
+        JsonObject ready = awaitReadyStatus("/artifacts/" + id, token);
         assertEquals("Realtime fraud scoring", ready.getString("title"));
         assertEquals("[\"Java\",\"Kafka\"]", ready.getJsonArray("stack").toString());
         assertEquals(384, ready.getInt("embeddingDimensions"), "embedded by the in-process model");

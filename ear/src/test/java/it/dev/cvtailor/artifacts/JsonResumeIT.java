@@ -12,18 +12,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import it.dev.cvtailor.platform.Api;
+import it.dev.cvtailor.platform.SharedData;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 
-/** JSON Resume in and out, with the public sample résumés in ../shared/data (skipped when absent). */
+/** JSON Resume in and out, with the public sample résumés in ../shared/data (see {@link SharedData}). */
 class JsonResumeIT {
 
-    static final Path SAMPLES = Path.of(System.getProperty("it.shared.data", "../../shared/data"), "resume_samples");
     static final List<String> ENTRY_SECTIONS = List.of("work", "volunteer", "education", "projects", "certificates",
             "publications", "awards");
 
@@ -34,12 +33,11 @@ class JsonResumeIT {
 
     @Test
     void importsTheSampleResumesEntryForEntryAndExportsThemBack() throws Exception {
-        Path folder = SAMPLES.resolve("fresh_test_resumes");
-        Assumptions.assumeTrue(Files.isDirectory(folder), "shared sample résumés not present");
+        Path folder = SharedData.require("resume_samples/fresh_test_resumes");
         List<Path> resumes;
         try (Stream<Path> files = Files.list(folder)) {
             resumes = Stream.concat(files.filter(p -> p.getFileName().toString().startsWith("jrs__")),
-                    Stream.of(SAMPLES.resolve("jsonresume/sample.resume.json"))).sorted().toList();
+                    Stream.of(SharedData.require("resume_samples/jsonresume/sample.resume.json"))).sorted().toList();
         }
         for (Path file : resumes) {
             String text = Files.readString(file);

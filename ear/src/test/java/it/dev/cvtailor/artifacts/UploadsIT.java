@@ -1,7 +1,7 @@
 package it.dev.cvtailor.artifacts;
 
 import static it.dev.cvtailor.platform.Api.assertProblem;
-import static it.dev.cvtailor.platform.Api.awaitStatus;
+import static it.dev.cvtailor.platform.Api.awaitReadyStatus;
 import static it.dev.cvtailor.platform.Api.get;
 import static it.dev.cvtailor.platform.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,11 +76,13 @@ class UploadsIT {
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Waits until the accepted upload is processed, and asserts that it is READY. */
     private static JsonObject processed(Response accepted) {
         try (accepted) {
             assertEquals(202, accepted.getStatus(), () -> accepted.readEntity(String.class));
             long id = json(accepted).getJsonNumber("id").longValue();
-            return awaitStatus("/artifacts/" + id, token, "READY", "FAILED");
+            JsonObject artifact = awaitReadyStatus("/artifacts/" + id, token);
+            return artifact;
         }
     }
 

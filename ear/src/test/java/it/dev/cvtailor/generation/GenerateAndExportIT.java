@@ -1,7 +1,7 @@
 package it.dev.cvtailor.generation;
 
 import static it.dev.cvtailor.platform.Api.assertProblem;
-import static it.dev.cvtailor.platform.Api.awaitStatus;
+import static it.dev.cvtailor.platform.Api.awaitReadyStatus;
 import static it.dev.cvtailor.platform.Api.get;
 import static it.dev.cvtailor.platform.Api.json;
 import static it.dev.cvtailor.platform.Api.post;
@@ -57,8 +57,7 @@ class GenerateAndExportIT {
         }
         assertEquals("/api/v1/documents/" + documentId, location);
 
-        JsonObject document = awaitStatus("/documents/" + documentId, token, "READY", "FAILED");
-        assertEquals("READY", document.getString("status"), document::toString);
+        JsonObject document = awaitReadyStatus("/documents/" + documentId, token);
         assertEquals("template", document.getString("generator"));
         String text = document.getString("text");
         assertTrue(text.contains("Ada Lovelace") && text.contains("Payments platform"), text);
@@ -136,7 +135,7 @@ class GenerateAndExportIT {
             assertEquals(202, accepted.getStatus());
             documentId = json(accepted).getJsonNumber("id").longValue();
         }
-        assertEquals("READY", awaitStatus("/documents/" + documentId, token, "READY", "FAILED").getString("status"));
+        awaitReadyStatus("/documents/" + documentId, token);
         return documentId;
     }
 
@@ -146,7 +145,7 @@ class GenerateAndExportIT {
             assertEquals(202, created.getStatus());
             id = json(created).getJsonNumber("id").longValue();
         }
-        assertEquals("READY", awaitStatus("/artifacts/" + id, token, "READY", "FAILED").getString("status"));
+        awaitReadyStatus("/artifacts/" + id, token);
         return id;
     }
 }

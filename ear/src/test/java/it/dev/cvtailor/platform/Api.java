@@ -130,6 +130,13 @@ public final class Api {
     }
 
     /** Polls until the resource's status is one of the final ones, and returns it. */
+    /** Waits until the artifact or document at the path is processed, and asserts it ended READY (the body says why not). */
+    public static JsonObject awaitReadyStatus(String path, String token) {
+        JsonObject finished = awaitStatus(path, token, "READY", "FAILED");
+        assertEquals("READY", finished.getString("status"), () -> path + " ended " + finished);
+        return finished;
+    }
+
     public static JsonObject awaitStatus(String path, String token, String... finalStatuses) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonObject last = null;

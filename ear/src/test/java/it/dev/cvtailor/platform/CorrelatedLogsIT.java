@@ -50,15 +50,15 @@ class CorrelatedLogsIT {
             assertEquals(correlation, accepted.getHeaderString("X-Correlation-Id"));
             document = Api.json(accepted).getJsonNumber("id").longValue();
         }
-        Api.awaitStatus("/documents/" + document, token, "READY", "FAILED");
+        Api.awaitReadyStatus("/documents/" + document, token);
 
         List<JsonObject> records = awaitRecords(correlation, 2, r -> true);
         JsonObject queued = records.stream().filter(r -> r.getString("message", "").contains("Queued document " + document))
                 .findFirst().orElseThrow(() -> new AssertionError("no request record: " + records));
-        JsonObject written = records.stream().filter(r -> r.getString("message", "").startsWith("Document " + document))
+        JsonObject finished = records.stream().filter(r -> r.getString("message", "").startsWith("Document " + document))
                 .findFirst().orElseThrow(() -> new AssertionError("no consumer record: " + records));
-        assertNotEquals(queued.get("ibm_threadId"), written.get("ibm_threadId"), "two threads, one story");
-        assertEquals("dev.cvtailor.generation.control.GenerationMetrics", written.getString("module"));
+        assertNotEquals(queued.get("ibm_threadId"), finished.get("ibm_threadId"), "two threads, one story");
+        assertEquals("dev.cvtailor.generation.control.GenerationMetrics", finished.getString("module"));
 
         try (Response missing = Api.request("/documents/999999999", token).header("X-Correlation-Id", correlation)
                 .get()) {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -23,31 +25,60 @@ class MetricsIT {
         Api.awaitReady();
     }
 
+    /** One series of /metrics: the metric's name and the labels that pick it. */
+    record Series(String name, String... labels) {
+
+        /** Its value in the scrape (0 where it is not served yet). */
+        double in(String metrics) {
+            return value(metrics, name, labels).orElse(0);
+        }
+
+        boolean servedIn(String metrics) {
+            return value(metrics, name, labels).isPresent();
+        }
+
+        @Override
+        public String toString() {
+            return name + Arrays.toString(labels);
+        }
+    }
+
+    static final Series READY_DOCUMENTS = new Series("cvtailor_documents", "state=\"READY\"");
+    static final Series READY_ARTIFACTS = new Series("cvtailor_artifacts", "state=\"READY\"");
+    static final Series TEMPLATE_RATINGS = new Series("cvtailor_document_rating_count", "generator=\"template\"");
+    static final Series TEMPLATE_CV_TIMES = new Series("cvtailor_generation_duration_seconds_count",
+            "generator=\"template\"", "kind=\"cv\"", "outcome=\"ready\"");
+
     @Test
     void showsRequestsTheWorkByStateGenerationTimesAndRatings() {
+        String before = scrape();
         String token = Api.newUserToken("measured");
         long artifact;
         try (Response created = Api.post("/artifacts", token, """
                 {"kind":"PROJECT","title":"Metrics pipeline","summary":"Built metrics dashboards in Grafana.",
                  "stack":["Prometheus","Grafana"]}""")) {
+            assertEquals(202, created.getStatus(), () -> created.readEntity(String.class));
             artifact = Api.json(created).getJsonNumber("id").longValue();
         }
-        Api.awaitStatus("/artifacts/" + artifact, token, "READY", "FAILED");
+        Api.awaitReadyStatus("/artifacts/" + artifact, token);
         long document;
         try (Response accepted = Api.post("/generate/cv", token, """
                 {"jobDescription":"SRE\\nWe run Prometheus and Grafana.","candidate":{"name":"Ada Lovelace"}}""")) {
+            assertEquals(202, accepted.getStatus(), () -> accepted.readEntity(String.class));
             document = Api.json(accepted).getJsonNumber("id").longValue();
         }
-        assertEquals("READY", Api.awaitStatus("/documents/" + document, token, "READY", "FAILED").getString("status"));
-        Api.post("/documents/" + document + "/rating", token, "{\"score\":5}").close();
+        JsonObject written = Api.awaitReadyStatus("/documents/" + document, token);
+        assertEquals("template", written.getString("generator"), written::toString);
+        try (Response rated = Api.post("/documents/" + document + "/rating", token, "{\"score\":5}")) {
+            assertEquals(204, rated.getStatus(), () -> rated.readEntity(String.class));
+        }
 
-        String metrics = awaitMetrics(m -> value(m, "cvtailor_document_rating_count", "generator=\"template\"")
-                .orElse(0) >= 1);
-        assertTrue(value(metrics, "cvtailor_documents", "state=\"READY\"").orElse(0) >= 1, "documents by state");
-        assertTrue(value(metrics, "cvtailor_artifacts", "state=\"READY\"").orElse(0) >= 1, "artifacts by state");
+        // other tests feed the same series (and a scrape's gauges may be seconds old): what this test added shows
+        awaitGrowth(before, TEMPLATE_RATINGS, "ratings by generator");
+        awaitGrowth(before, READY_DOCUMENTS, "documents by state");
+        awaitGrowth(before, READY_ARTIFACTS, "artifacts by state");
+        String metrics = awaitGrowth(before, TEMPLATE_CV_TIMES, "generation time by kind and generator");
         assertTrue(value(metrics, "cvtailor_evidence_links", "status=\"VALID\"").isPresent(), "evidence health");
-        assertTrue(value(metrics, "cvtailor_generation_duration_seconds_count", "generator=\"template\"",
-                "kind=\"cv\"", "outcome=\"ready\"").orElse(0) >= 1, "generation time by kind and generator");
         assertTrue(value(metrics, "cvtailor_document_rating_average", "generator=\"template\"").orElse(0) > 0);
         assertTrue(value(metrics, "cvtailor_llm_circuit_open").isPresent(), "the language model's circuit");
         assertTrue(value(metrics, "cvtailor_llm_calls_total", "outcome=\"refused\"").isPresent(), "model calls");
@@ -80,10 +111,14 @@ class MetricsIT {
         }
     }
 
+    static final Series GENERATION_REJECTIONS = new Series("cvtailor_rate_limit_rejections_total",
+            "bucket=\"generation\"");
+
     @Test
     void countsRequestsRefusedForASpentBudget() {
-        double before = value(scrape(), "cvtailor_rate_limit_rejections_total", "bucket=\"generation\"").orElse(-1);
-        assertTrue(before >= 0, "the series exists before any refusal");
+        String scrapedBefore = scrape();
+        assertTrue(GENERATION_REJECTIONS.servedIn(scrapedBefore), "the series exists before any refusal");
+        double before = GENERATION_REJECTIONS.in(scrapedBefore);
         String token = Api.newUserToken("greedy");
         int refused = 0;
         for (int i = 0; i < 12 && refused == 0; i++) {
@@ -93,8 +128,8 @@ class MetricsIT {
             }
         }
         assertEquals(1, refused, "the budget ran out");
-        awaitMetrics(m -> value(m, "cvtailor_rate_limit_rejections_total", "bucket=\"generation\"").orElse(0)
-                >= before + 1);
+        String metrics = awaitGrowth(scrapedBefore, GENERATION_REJECTIONS, "the refusal counted");
+        assertEquals(before + 1, GENERATION_REJECTIONS.in(metrics), "only requests are refused: one, this test's");
     }
 
     static String scrape() {
@@ -104,13 +139,19 @@ class MetricsIT {
         }
     }
 
+    /** Scrapes until the series has grown by at least one since the scrape {@code before}; the scrape showing it. */
+    static String awaitGrowth(String before, Series series, String what) {
+        double from = series.in(before);
+        return awaitMetrics(what + ": " + series + " above " + from, metrics -> series.in(metrics) >= from + 1);
+    }
+
     /** Scrapes until the condition holds (gauges are read from the database every few seconds). */
-    static String awaitMetrics(java.util.function.Predicate<String> condition) {
+    static String awaitMetrics(String expected, Predicate<String> condition) {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         String metrics = scrape();
         while (!condition.test(metrics)) {
             if (Instant.now().isAfter(until)) {
-                fail("/metrics never showed what was expected:\n" + metrics.lines()
+                fail("/metrics never showed " + expected + ":\n" + metrics.lines()
                         .filter(l -> l.startsWith("cvtailor")).reduce("", (a, b) -> a + b + "\n"));
             }
             try {

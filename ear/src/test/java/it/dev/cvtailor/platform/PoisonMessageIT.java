@@ -59,7 +59,7 @@ class PoisonMessageIT {
         try (var accepted = Api.post("/generate/cv", token, """
                 {"jobDescription":"Gardener\\nWe need patience.","candidate":{"name":"Ada Lovelace"}}""")) {
             long id = Api.json(accepted).getJsonNumber("id").longValue();
-            Api.awaitStatus("/documents/" + id, token, "READY", "FAILED");
+            Api.awaitReadyStatus("/documents/" + id, token);
         }
     }
 
@@ -73,7 +73,7 @@ class PoisonMessageIT {
                 {"jobDescription":"Gardener\\nWe need patience.","candidate":{"name":"Ada Lovelace"}}""")) {
             id = Api.json(accepted).getJsonNumber("id").longValue();
         }
-        Api.awaitStatus("/documents/" + id, token, "READY", "FAILED");
+        Api.awaitReadyStatus("/documents/" + id, token);
         // the document is queued again with a request no consumer can read: every delivery of its message fails
         try (Connection db = DriverManager.getConnection(System.getProperty("it.pg.admin.url")
                 .replace("/postgres", "/" + System.getProperty("it.pg.database")), "postgres", "postgres");

@@ -4,7 +4,6 @@ import static it.dev.cvtailor.platform.Api.assertProblem;
 import static it.dev.cvtailor.platform.Api.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import it.dev.cvtailor.platform.Admin;
 import it.dev.cvtailor.platform.Api;
+import it.dev.cvtailor.platform.SharedData;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 
 class SkillsIT {
 
-    static final Path DATA = Path.of(System.getProperty("it.shared.data", "../../shared/data"));
 
     @BeforeAll
     static void serverReady() {
@@ -68,8 +67,7 @@ class SkillsIT {
 
     @Test
     void importsTheEscoSkillsOnceAndOnlyOnce() throws IOException {
-        Path esco = DATA.resolve("esco_1_1_1/skills_en.csv.gz");
-        assumeTrue(Files.isReadable(esco), "the shared ESCO data is not here");
+        Path esco = SharedData.require("esco_1_1_1/skills_en.csv.gz");
         String admin = Admin.token();
         JsonObject first = importFile("esco", esco, "text/csv", admin);
         assertEquals(13_896, first.getInt("read"));
@@ -88,8 +86,7 @@ class SkillsIT {
 
     @Test
     void importsOnetTechnologySkillsOnceAndOnlyOnce() throws IOException {
-        Path onet = DATA.resolve("onet_29_2/Technology_Skills.txt.gz");
-        assumeTrue(Files.isReadable(onet), "the shared O*NET data is not here");
+        Path onet = SharedData.require("onet_29_2/Technology_Skills.txt.gz");
         String admin = Admin.token();
         JsonObject first = importFile("onet", onet, "text/tab-separated-values", admin);
         assertEquals(0, importFile("onet", onet, "text/tab-separated-values", admin).getInt("aliasesAdded"));

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import it.dev.cvtailor.platform.Api;
@@ -87,14 +86,13 @@ class AccessibilityIT extends BrowserIT {
         keys.sendKeys(email).sendKeys(Keys.TAB).sendKeys(Api.PASSWORD).sendKeys(Keys.ENTER).perform();
         ArtifactsPage.shownIn(ui);
 
-        WebElement add = ui.byId("add-artifact");
+        ui.byId("add-artifact");
         for (int tab = 0; tab < 30 && !focusIsIn("add-artifact"); tab++) {
             keys.sendKeys(Keys.TAB).perform();
         }
         assertTrue(focusIsIn("add-artifact"), "Add artifact is reachable with Tab");
-        String ring = (String) ((JavascriptExecutor) browser).executeScript(
-                "return getComputedStyle(arguments[0]).boxShadow + ' ' + getComputedStyle(arguments[0]).outlineStyle",
-                add);
+        String ring = (String) ((JavascriptExecutor) browser).executeScript("const add = document.getElementById("
+                + "'add-artifact'); return getComputedStyle(add).boxShadow + ' ' + getComputedStyle(add).outlineStyle");
         assertNotEquals("none none", ring, "the focused button shows where the focus is");
         keys.sendKeys(Keys.ENTER).perform();
         ui.await(d -> focusIsIn("artifact-title"), "the title field to take the focus");

@@ -3,7 +3,6 @@ package it.dev.cvtailor.ui;
 import java.nio.file.Path;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /** The artifacts view, its editor dialog, and its upload dialog. */
@@ -67,8 +66,7 @@ final class ArtifactsPage {
     /** Opens an artifact's editor by clicking its row. */
     ArtifactsPage openRow(String title) {
         awaitRow(title);
-        ui.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals(title)).findFirst().orElseThrow().click();
+        ui.clickGridCell(title);
         ui.input("artifact-title");
         return this;
     }
@@ -84,13 +82,11 @@ final class ArtifactsPage {
 
     /** Drops the file into the upload dialog (through the upload's file input, as a user choosing it would). */
     ArtifactsPage upload(Path file) {
-        if (ui.driver.findElements(By.id("artifact-upload")).stream().noneMatch(WebElement::isDisplayed)) {
+        if (!ui.now(d -> d.findElements(By.id("artifact-upload")).stream().anyMatch(WebElement::isDisplayed),
+                "whether the upload dialog is open")) {
             ui.click("upload-artifact");
         }
-        WebElement upload = ui.byId("artifact-upload");
-        SearchContext shadow = upload.getShadowRoot();
-        WebElement input = ui.await(d -> shadow.findElement(By.cssSelector("input[type=file]")), "the file input");
-        input.sendKeys(file.toAbsolutePath().toString());
+        ui.chooseFile("artifact-upload", file);
         return this;
     }
 
@@ -100,7 +96,7 @@ final class ArtifactsPage {
     }
 
     TailorPage toTailor() {
-        ui.driver.findElement(By.cssSelector("vaadin-side-nav-item[path='tailor']")).click();
+        ui.click(By.cssSelector("vaadin-side-nav-item[path='tailor']"), "the Tailor navigation item");
         return TailorPage.shownIn(ui);
     }
 }

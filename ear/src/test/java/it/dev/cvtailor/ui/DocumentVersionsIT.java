@@ -22,7 +22,7 @@ class DocumentVersionsIT extends BrowserIT {
                  "summary":"Tuned search ranking in Java, lifting click-through by 12 percent.","stack":["Java"]}""")) {
             artifact = Api.json(created).getJsonNumber("id").longValue();
         }
-        Api.awaitStatus("/artifacts/" + artifact, token, "READY", "FAILED");
+        Api.awaitReadyStatus("/artifacts/" + artifact, token);
         long first = generate(token, "PROFESSIONAL");
         long second = generate(token, "CONCISE");
 
@@ -33,7 +33,8 @@ class DocumentVersionsIT extends BrowserIT {
         ui.await(d -> d.findElements(By.cssSelector("#diff-rows vaadin-grid-cell-content")).size() > 2,
                 "the two versions side by side");
         assertTrue(ui.gridText().contains("Search relevance"), ui.gridText());
-        browser.findElement(By.cssSelector("#version-diff vaadin-button, vaadin-dialog-overlay vaadin-button")).click();
+        ui.click(By.cssSelector("#version-diff vaadin-button, vaadin-dialog-overlay vaadin-button"),
+                "the comparison's close button");
 
         ui.click("toggle-saved");
         ui.await(d -> d.findElement(By.id("toggle-saved")).getText().contains("Do not keep"), "the document kept");
@@ -65,7 +66,7 @@ class DocumentVersionsIT extends BrowserIT {
                  "tone":"%s","candidate":{"name":"Ada Lovelace"}}""".formatted(tone))) {
             assertEquals(202, accepted.getStatus(), () -> accepted.readEntity(String.class));
             long id = Api.json(accepted).getJsonNumber("id").longValue();
-            assertEquals("READY", Api.awaitStatus("/documents/" + id, token, "READY", "FAILED").getString("status"));
+            Api.awaitReadyStatus("/documents/" + id, token);
             return id;
         }
     }

@@ -35,7 +35,7 @@ final class DocumentsPage {
     }
 
     String atsPassed() {
-        return ui.byId("ats-result").getAttribute("data-passed");
+        return ui.attribute(By.id("ats-result"), "data-passed");
     }
 
     String downloadName() {

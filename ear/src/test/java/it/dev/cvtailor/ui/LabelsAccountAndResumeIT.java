@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import it.dev.cvtailor.platform.Api;
 import jakarta.json.JsonObject;
@@ -32,8 +31,7 @@ class LabelsAccountAndResumeIT extends BrowserIT {
         Path resume = downloads.resolveSibling("resume-" + System.nanoTime() + ".json");
         Files.writeString(resume, RESUME);
         ui.click("import-resume");
-        WebElement upload = ui.byId("resume-upload");
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(resume.toString());
+        ui.chooseFile("resume-upload", resume);
         ui.await(d -> d.findElement(By.id("resume-outcome")).getText().contains("2 artifacts"), "the import's outcome");
         ui.click("close-resume");
         artifacts.awaitRow("A-0 compiler");
@@ -41,15 +39,14 @@ class LabelsAccountAndResumeIT extends BrowserIT {
         ui.go("/labels");
         ui.click("new-label");
         ui.type("label-name", "compilers");
-        WebElement members = ui.input("label-members");
-        members.sendKeys("A-0");
+        ui.keys("label-members", "A-0");
         ui.await(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty(), "suggestions");
-        members.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        ui.keys("label-members", Keys.ARROW_DOWN, Keys.ENTER);
         ui.await(d -> {
             if (d.findElements(By.cssSelector("#label-members[opened]")).isEmpty()) {
                 return true;
             }
-            members.sendKeys(Keys.ESCAPE);
+            ui.keys("label-members", Keys.ESCAPE);
             return null;
         }, "the suggestions to close");
         ui.click("save-label");
@@ -74,7 +71,8 @@ class LabelsAccountAndResumeIT extends BrowserIT {
 
         ui.click("delete-account");
         ui.await(d -> !d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay")).isEmpty(), "the confirmation");
-        browser.findElement(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']")).click();
+        ui.click(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']"),
+                "the confirmation's delete button");
         ui.awaitUrlContaining("/login");
         try (Response gone = Api.post("/auth/login", null, Api.credentials(email, Api.PASSWORD))) {
             assertEquals(401, gone.getStatus(), "the account is gone");

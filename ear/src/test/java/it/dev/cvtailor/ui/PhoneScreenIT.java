@@ -29,9 +29,9 @@ class PhoneScreenIT extends BrowserIT {
                     "return document.documentElement.scrollWidth - window.innerWidth");
             assertTrue(overflow <= 0, view + " is " + overflow + " px wider than the screen");
         }
-        browser.findElement(By.tagName("vaadin-drawer-toggle")).click();
+        ui.click(By.tagName("vaadin-drawer-toggle"), "the drawer toggle");
         ui.await(d -> d.findElement(By.id("main-nav")).isDisplayed(), "the navigation to open");
-        browser.findElement(By.cssSelector("vaadin-side-nav-item[path='tailor']")).click();
+        ui.click(By.cssSelector("vaadin-side-nav-item[path='tailor']"), "the Tailor navigation item");
         TailorPage.shownIn(ui);
     }
 }

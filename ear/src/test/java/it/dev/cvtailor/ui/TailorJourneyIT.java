@@ -68,8 +68,7 @@ class TailorJourneyIT extends BrowserIT {
         String preview = tailor.preview();
         assertTrue(preview.contains("Ada Lovelace") && preview.contains("Card payments API"), preview);
         assertFalse(preview.contains("Terraform"), "nothing the artifacts do not show: " + preview);
-        assertTrue(tailor.bulletSources().stream()
-                        .anyMatch(source -> source.getAttribute("data-artifact-id").equals(String.valueOf(payments))),
+        assertTrue(tailor.bulletSources().contains(String.valueOf(payments)),
                 "each bullet links to its artifact");
 
         DocumentsPage documents = tailor.openInDocuments().awaitDetail().export();
@@ -90,7 +89,7 @@ class TailorJourneyIT extends BrowserIT {
             assertEquals(202, created.getStatus(), () -> created.readEntity(String.class));
             id = Api.json(created).getJsonNumber("id").longValue();
         }
-        assertEquals("READY", Api.awaitStatus("/artifacts/" + id, token, "READY", "FAILED").getString("status"));
+        Api.awaitReadyStatus("/artifacts/" + id, token);
         return id;
     }
 }

@@ -53,7 +53,7 @@ final class TailorPage {
     }
 
     private List<String> terms(String css) {
-        return ui.driver.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("data-term")).toList();
+        return ui.eachOf(By.cssSelector(css), e -> e.getAttribute("data-term"));
     }
 
     String matchReportText() {
@@ -93,16 +93,17 @@ final class TailorPage {
     }
 
     String failure() {
-        return ui.driver.findElements(By.id("generation-failure")).stream().map(WebElement::getText).findFirst()
-                .orElse("");
+        return ui.eachOf(By.id("generation-failure"), WebElement::getText).stream().findFirst().orElse("");
     }
 
     String preview() {
         return ui.text("document-preview");
     }
 
-    List<WebElement> bulletSources() {
-        return ui.driver.findElements(By.cssSelector("#document-preview .preview-bullet [data-artifact-id]"));
+    /** The artifact id each bullet of the preview links to. */
+    List<String> bulletSources() {
+        return ui.eachOf(By.cssSelector("#document-preview .preview-bullet [data-artifact-id]"),
+                source -> source.getAttribute("data-artifact-id"));
     }
 
     DocumentsPage openInDocuments() {

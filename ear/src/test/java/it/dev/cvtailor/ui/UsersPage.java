@@ -24,8 +24,7 @@ final class UsersPage {
     }
 
     UsersPage disable(String email) {
-        ui.await(d -> d.findElement(By.cssSelector("vaadin-button.disable-user[data-email='" + email + "']")),
-                "the disable button of " + email).click();
+        ui.click(By.cssSelector("vaadin-button.disable-user[data-email='" + email + "']"), "the disable button of " + email);
         ui.await(d -> !d.findElements(By.cssSelector("vaadin-button.enable-user[data-email='" + email + "']"))
                 .isEmpty(), email + " to show as disabled");
         return this;

@@ -137,7 +137,8 @@ final class Cluster implements AutoCloseable {
             assertEquals(202, created.getStatus(), () -> created.readEntity(String.class));
             id = Api.json(created).getJsonNumber("id").longValue();
         }
-        awaitFinished(node, token, "/artifacts/", List.of(id), Duration.ofMinutes(1));
+        JsonObject position = awaitFinished(node, token, "/artifacts/", List.of(id), Duration.ofMinutes(1)).get(id);
+        assertEquals("READY", position.getString("status"), position::toString);
         return new Seeker(token, id);
     }
 
@@ -167,7 +168,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Waits until every one of the documents is finished, and asserts that each is READY. */
-    static void awaitReady(Node node, Seeker seeker, List<Long> ids, Duration atMost) {
+    static void awaitReadyStatus(Node node, Seeker seeker, List<Long> ids, Duration atMost) {
         awaitFinished(node, seeker.token(), "/documents/", ids, atMost)
                 .forEach((id, document) -> assertEquals("READY", document.getString("status"), document::toString));
     }

@@ -3,7 +3,6 @@ package it.dev.cvtailor.platform.scale;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -37,7 +36,7 @@ class ClusterFaultsIT {
         awaitModelCalls(cluster.model, 4);
         cluster.broker.restart();
 
-        Cluster.awaitReady(cluster.a, seeker, ids, Duration.ofMinutes(3));
+        Cluster.awaitReadyStatus(cluster.a, seeker, ids, Duration.ofMinutes(3));
         for (long id : ids) {
             List<Node> writers = cluster.finishedOn(id);
             assertEquals(1, writers.size(), () -> "document " + id + " was finished by " + writers);
@@ -47,7 +46,7 @@ class ClusterFaultsIT {
                     "no document was made twice");
         }
         // both servers queue new work on the restarted broker
-        Cluster.awaitReady(cluster.b, seeker, Cluster.requestCvs(seeker, 2, "after restart", cluster.a, cluster.b),
+        Cluster.awaitReadyStatus(cluster.b, seeker, Cluster.requestCvs(seeker, 2, "after restart", cluster.a, cluster.b),
                 Duration.ofMinutes(1));
     }
 
@@ -63,12 +62,8 @@ class ClusterFaultsIT {
         cluster.modelWritesFor(seeker, 0);
         Process restart = cluster.a.launch();
 
-        Cluster.awaitFinished(cluster.b, seeker.token(), "/documents/", ids, Duration.ofMinutes(4))
-                .forEach((id, document) -> {
-                    if (document.getString("status").equals("FAILED")) {
-                        assertFalse(document.getString("failureReason", "").isBlank(), document::toString);
-                    }
-                });
+        // the killed server's documents are started again by the stall recovery (a second of three attempts)
+        Cluster.awaitReadyStatus(cluster.b, seeker, ids, Duration.ofMinutes(4));
         assertTrue(ids.stream().anyMatch(id -> cluster.nodes().stream().flatMap(node -> node.messages().stream())
                 .anyMatch(message -> message.equals("Queued stalled document " + id + " again"))),
                 "the killed server's documents were recovered by the stall timer");

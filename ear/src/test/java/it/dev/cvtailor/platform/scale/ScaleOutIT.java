@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.dev.cvtailor.platform.Api;
 import it.dev.cvtailor.platform.scale.Cluster.Seeker;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -40,8 +41,13 @@ class ScaleOutIT {
             assertEquals(202, created.getStatus(), () -> created.readEntity(String.class));
             id = Api.json(created).getJsonNumber("id").longValue();
         }
+        JsonObject stored = Cluster.awaitFinished(cluster.b, token, "/artifacts/", List.of(id), Duration.ofMinutes(1))
+                .get(id);
+        assertEquals("READY", stored.getString("status"), stored::toString);
+        assertEquals("Payments platform", stored.getString("title"), stored::toString);
         try (Response read = cluster.a.get("/artifacts/" + id, token)) {
             assertEquals(200, read.getStatus(), "what one replica stored, the other serves");
+            assertEquals(stored, Api.json(read), "the other replica serves the same artifact");
         }
         try (Response signedOut = cluster.b.post("/auth/logout", token, "{}")) {
             assertEquals(204, signedOut.getStatus());
@@ -70,7 +76,7 @@ class ScaleOutIT {
         Seeker seeker = Cluster.seekerWithAPosition(cluster.a, "consumers");
         cluster.modelWritesFor(seeker, 1_500);
         List<Long> ids = Cluster.requestCvs(seeker, 8, "consumers", cluster.a);
-        Cluster.awaitReady(cluster.a, seeker, ids, Duration.ofMinutes(2));
+        Cluster.awaitReadyStatus(cluster.a, seeker, ids, Duration.ofMinutes(2));
         Set<Node> writers = new HashSet<>();
         for (long id : ids) {
             List<Node> finishedOn = cluster.finishedOn(id);
