@@ -1,7 +1,6 @@
 package dev.cvtailor.jobs.control;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.cvtailor.jobs.entity.ParsedJobDescription.Keyword;
+import dev.cvtailor.platform.SharedData;
 import dev.cvtailor.skills.control.SkillVocabulary;
 import dev.cvtailor.skills.control.TaxonomyFiles;
 import dev.cvtailor.skills.entity.SkillRef;
@@ -39,9 +39,9 @@ import jakarta.json.JsonString;
  */
 class OnetOccupationsEvaluationTest {
 
-    static final Path DATA = Path.of(System.getProperty("shared.data", "../../shared/data"));
-    static final Path PROFILES = DATA.resolve("jd_onet_occupations/occupation_jds.jsonl");
-    static final Path ESCO_SKILLS = DATA.resolve("esco_1_1_1/skills_en.csv.gz");
+    static final String PROFILES = "jd_onet_occupations/occupation_jds.jsonl";
+    /** ESCO's skills, under ../shared/data: SharedData.require(ESCO_SKILLS). */
+    static final String ESCO_SKILLS = "esco_1_1_1/skills_en.csv.gz";
 
     record Profile(String code, String title, String prose, List<String> hotTechnologies) {
 
@@ -77,9 +77,9 @@ class OnetOccupationsEvaluationTest {
 
     @BeforeAll
     static void data() throws IOException {
-        assumeTrue(Files.isReadable(PROFILES), "the shared O*NET occupation profiles are not here");
+        Path file = SharedData.require(PROFILES);
         profiles = new ArrayList<>();
-        for (String line : Files.readAllLines(PROFILES)) {
+        for (String line : Files.readAllLines(file)) {
             try (var reader = Json.createReader(new StringReader(line))) {
                 JsonObject row = reader.readObject();
                 profiles.add(new Profile(row.getString("onet_soc_code"), row.getString("title"),
@@ -131,9 +131,9 @@ class OnetOccupationsEvaluationTest {
 
     @Test
     void reachesFurtherWithEscoImported() throws IOException {
-        assumeTrue(Files.isReadable(ESCO_SKILLS), "the shared ESCO skills are not here");
+        Path esco = SharedData.require(ESCO_SKILLS);
         SkillVocabulary vocabulary;
-        try (var csv = new InputStreamReader(new GZIPInputStream(Files.newInputStream(ESCO_SKILLS)),
+        try (var csv = new InputStreamReader(new GZIPInputStream(Files.newInputStream(esco)),
                 StandardCharsets.UTF_8)) {
             vocabulary = TeamTaxonomy.vocabularyWith(TaxonomyFiles.esco(csv));
         }
