@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.cvtailor.artifacts.entity.ArtifactKind;
@@ -39,7 +39,6 @@ import dev.cvtailor.generation.control.ClaimAudit.OwnArtifact;
 import dev.cvtailor.generation.control.ClaimVerifier.VerifiedCv;
 import dev.cvtailor.generation.control.ClaimVerifier.VerifiedLetter;
 import dev.cvtailor.generation.entity.Candidate;
-import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.GenerationInput.BackedKeyword;
@@ -80,9 +79,9 @@ import jakarta.json.JsonValue;
  * count), before the verifier (the generator's draft, exported to DOCX) and after it. A posting for which the
  * persona backs no critical keyword is left out of the mean (0 of 0 is not full coverage) and counted.
  *
- * <p>Sample, for run time: every document is exported and read as DOCX (the generator's draft too); the PDFs, which
- * take FOP and PDFBox ~10 times as long, for every {@value #PDF_EVERY}th posting (in file order, with the
- * templates in turn), so ~1 in {@value #PDF_EVERY} of the DOCX documents also has a PDF.
+ * <p>Sample, for run time (~50 s on 2 cores): every document is exported and read as DOCX (the generator's draft
+ * too; ~4.5 ms a file); the PDFs (FOP and PDFBox, ~19 ms a file) for every {@value #PDF_EVERY}th posting only, in
+ * file order, with the three templates in turn, so ~1 in {@value #PDF_EVERY} CVs and letters is also read as a PDF.
  */
 class GenerationEvaluationTest {
 
@@ -144,7 +143,8 @@ class GenerationEvaluationTest {
                     .map(k -> String.valueOf(findings.getOrDefault(k, 0))).collect(Collectors.joining(" / "));
             return String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %d | %d (%s) | %d |", name,
                     pairs, leftOut, backed, figure(mean(before)), figure(mean(afterDocx)), figure(afterPdf()),
-                    figure(mean(verifierSays)), files, unsupported(), kinds, findings.getOrDefault(Kind.NEVER_CLAIM, 0));
+                    figure(mean(verifierSays)), files, unsupported(), kinds,
+                    findings.getOrDefault(Kind.NEVER_CLAIM, 0));
         }
 
         static String figure(double value) {
@@ -159,11 +159,15 @@ class GenerationEvaluationTest {
     static final DocxRenderer DOCX = new DocxRenderer();
     static ClaimAudit.Lexicon lexicon;
 
-    @BeforeAll
-    static void data() throws IOException {
+    /** Before each test, so that without the data each test is skipped (or failed) and counted; read once. */
+    @BeforeEach
+    void data() throws IOException {
         Path skillspan = SharedData.require("jd_skillspan/postings.jsonl");
         Path onet = SharedData.require("jd_onet_occupations/occupation_jds.jsonl");
         Path technologies = SharedData.require("onet_29_2/technology_examples.csv");
+        if (pdf != null) {
+            return;
+        }
         vocabulary = TeamTaxonomy.vocabulary();
         postings = new ArrayList<>();
         for (String line : Files.readAllLines(skillspan)) {
@@ -421,7 +425,10 @@ class GenerationEvaluationTest {
         assertTrue(coverage >= COVERAGE_FLOOR, () -> "coverage " + coverage);
     }
 
-    /** The goal of the issue: ≥ 95 % of the critical keywords the user can back. */
+    /**
+     * The goal of the issue: ≥ 95 % of the critical keywords the user can back. Measured 1.000 before and after
+     * the verifier, in DOCX and in the PDF sample (2026-11-30): the goal is the floor.
+     */
     static final double COVERAGE_GOAL = 0.95;
-    static final double COVERAGE_FLOOR = 0.95;
+    static final double COVERAGE_FLOOR = COVERAGE_GOAL;
 }

@@ -21,7 +21,7 @@ import dev.cvtailor.skills.entity.SkillRef;
  * The parser against the 336 human-tagged job-ad sentences of Green et al. (LREC 2022,
  * ../shared/data/jd_skill_ner_green, never copied here), all sectors. Its "Skill" entities are mostly applied
  * and soft competences ("influence cross functional teams"), which a taxonomy of named skills covers only in
- * part: the figure is measured, printed and guarded, not tuned (the whole set is a test set).
+ * part: recall and precision are measured, printed and guarded, not tuned (the whole set is a test set).
  */
 class GreenSkillsEvaluationTest {
 
@@ -98,6 +98,6 @@ class GreenSkillsEvaluationTest {
 
     /** The figure measured on 2026-11-30 (see bench/RESULTS.md), guarded against getting worse. */
     static final double FLOOR = 0.22;
-    /** PROVISIONAL */
+    /** Precision measured 0.755 (151/200 extracted skills a gold span names), guarded a point below. */
     static final double PRECISION_FLOOR = 0.74;
 }

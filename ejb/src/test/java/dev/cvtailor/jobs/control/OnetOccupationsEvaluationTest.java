@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.cvtailor.jobs.entity.ParsedJobDescription.Keyword;
@@ -75,9 +75,13 @@ class OnetOccupationsEvaluationTest {
 
     static List<Profile> profiles;
 
-    @BeforeAll
-    static void data() throws IOException {
+    /** Before each test, so that without the data each test is skipped (or failed) and counted; read once. */
+    @BeforeEach
+    void data() throws IOException {
         Path file = SharedData.require(PROFILES);
+        if (profiles != null) {
+            return;
+        }
         profiles = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             try (var reader = Json.createReader(new StringReader(line))) {

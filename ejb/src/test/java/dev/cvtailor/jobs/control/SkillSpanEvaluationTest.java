@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.cvtailor.jobs.entity.ParsedJobDescription;
@@ -35,16 +35,22 @@ import jakarta.json.JsonValue;
  * recall of the technologies each Stack Overflow posting lists, and of the gold knowledge spans, each found when
  * an extracted keyword is the skill the taxonomy reads in it. Figures per split are printed; the floors are
  * asserted on the test split, which was never used to tune anything ({@code -Devaluation.misses=true} prints
- * what the train and dev splits miss, the only misses to learn from).
+ * what the train and dev splits miss, the only misses to learn from). Precision is the share of the extracted skills
+ * that some gold span or listed technology of the posting names; it is guarded on the test split too. The parse
+ * time is measured by bench/jobs/run.sh, not here.
  */
 class SkillSpanEvaluationTest {
 
     static SkillVocabulary vocabulary;
     static List<JsonObject> postings;
 
-    @BeforeAll
-    static void data() throws IOException {
+    /** Before each test, so that without the data each test is skipped (or failed) and counted; read once. */
+    @BeforeEach
+    void data() throws IOException {
         Path file = SharedData.require("jd_skillspan/postings.jsonl");
+        if (postings != null) {
+            return;
+        }
         vocabulary = TeamTaxonomy.vocabulary();
         postings = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -162,7 +168,10 @@ class SkillSpanEvaluationTest {
      */
     static final double LISTED_FLOOR = 0.73;
     static final double KNOWLEDGE_FLOOR = 0.58;
-    /** Precision on the test split, measured beside the recall (PROVISIONAL). */
+    /**
+     * Precision on the test split, guarded beside the recall so that recall is not bought with noise: measured
+     * 0.750 (388/517) and 0.732 (594/811), floors a point below.
+     */
     static final double LISTED_PRECISION_FLOOR = 0.74;
     static final double KNOWLEDGE_PRECISION_FLOOR = 0.72;
 }
