@@ -13,6 +13,7 @@ import dev.cvtailor.generation.entity.GenerationInput;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.LetterDraft;
 import dev.cvtailor.generation.entity.LlmAnswer;
+import dev.cvtailor.generation.entity.ModelUse;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,8 +63,7 @@ public class DocumentAuthor {
             if (earlier.isPresent()) {
                 complete(documentId, earlier.get().content(), verifier, Generator.LLM,
                         "Reused the language model's answer to an identical earlier request (document "
-                                + earlier.get().getId() + ")");
-                store.generatedBy(documentId, key, 0, 0);
+                                + earlier.get().getId() + ")", Optional.of(new ModelUse(key, 0, 0)));
                 return;
             }
             LlmAnswer answer = gateway.write(cv ? LlmDocumentGenerator.cvTask(input)
@@ -72,8 +72,8 @@ public class DocumentAuthor {
                 Object draft = cv ? LlmDocumentGenerator.cv((CvDraft) answer.draft(), input)
                         : LlmDocumentGenerator.coverLetter((LetterDraft) answer.draft(), input);
                 complete(documentId, draft, verifier, Generator.LLM, "Written by " + answer.model()
-                        + " from your artifacts, then checked against them");
-                store.generatedBy(documentId, key, answer.inputTokens(), answer.outputTokens());
+                        + " from your artifacts, then checked against them",
+                        Optional.of(new ModelUse(key, answer.inputTokens(), answer.outputTokens())));
                 return;
             }
             if (!llm.fallbackToTemplate()) {
@@ -83,18 +83,19 @@ public class DocumentAuthor {
             note = "Written by the template generator from your artifacts, because " + answer.failure();
         }
         complete(documentId, cv ? cvs.generate(input, today) : letters.generate(input, today), verifier,
-                Generator.TEMPLATE, note);
+                Generator.TEMPLATE, note, Optional.empty());
     }
 
-    private void complete(long documentId, Object draft, ClaimVerifier verifier, Generator generator, String note) {
+    private void complete(long documentId, Object draft, ClaimVerifier verifier, Generator generator, String note,
+            Optional<ModelUse> modelUse) {
         if (draft instanceof CvContent cv) {
             ClaimVerifier.VerifiedCv verified = verifier.verify(cv);
             store.complete(documentId, verified.content(), CvPlainText.render(verified.content()),
-                    verified.coverage(), generator, note);
+                    verified.coverage(), generator, note, modelUse);
         } else {
             ClaimVerifier.VerifiedLetter verified = verifier.verify((CoverLetterContent) draft);
             store.complete(documentId, verified.content(), CoverLetterPlainText.render(verified.content()),
-                    verified.coverage(), generator, note);
+                    verified.coverage(), generator, note, modelUse);
         }
     }
 }

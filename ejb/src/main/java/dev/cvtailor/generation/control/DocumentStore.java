@@ -9,6 +9,7 @@ import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.KeywordCoverage;
+import dev.cvtailor.generation.entity.ModelUse;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.jobs.entity.JobDescription;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,10 +63,15 @@ public class DocumentStore {
         }
     }
 
+    /**
+     * Stores the written document and, when a language model wrote it, the request and its tokens, in one commit:
+     * a reader never sees the document READY without them.
+     */
     public void complete(long documentId, Object content, String text, KeywordCoverage coverage,
-            Generator generator, String note) {
+            Generator generator, String note, Optional<ModelUse> modelUse) {
         GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
         if (document != null) {
+            modelUse.ifPresent(use -> document.generatedBy(use.generationKey(), use.inputTokens(), use.outputTokens()));
             document.complete(content, text, coverage, generator, note);
             metrics.finished(document, "ready");
         }
@@ -111,13 +117,6 @@ public class DocumentStore {
     }
 
     /** Records which language-model request made the document and what it cost. */
-    public void generatedBy(long documentId, String key, int inputTokens, int outputTokens) {
-        GeneratedDocument document = em.find(GeneratedDocument.class, documentId);
-        if (document != null) {
-            document.generatedBy(key, inputTokens, outputTokens);
-        }
-    }
-
     /** The owner's latest ready document written by a language model for the same request, if any. */
     public Optional<GeneratedDocument> answered(long ownerId, String generationKey) {
         return em.createQuery("select d from GeneratedDocument d where d.ownerId = :owner"

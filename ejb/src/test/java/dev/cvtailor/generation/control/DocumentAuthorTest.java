@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.cvtailor.generation.entity.CvDraft;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationInput;
@@ -19,11 +20,15 @@ import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.Length;
 import dev.cvtailor.generation.entity.LlmAnswer;
 import dev.cvtailor.generation.entity.LlmEndpoint;
+import dev.cvtailor.generation.entity.ModelUse;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
 
-/** What happens to a document when no language model answers, with and without falling back to the templates. */
+/**
+ * What happens to a document when the language model answers (its request and tokens stored with the document), and
+ * when none answers, with and without falling back to the templates.
+ */
 class DocumentAuthorTest {
 
     /** The store's outcome for the document. */
@@ -32,6 +37,7 @@ class DocumentAuthorTest {
         String note;
         String failure;
         Integer failureStatus;
+        Optional<ModelUse> modelUse;
 
         @Override
         public Optional<GeneratedDocument> answered(long ownerId, String generationKey) {
@@ -40,9 +46,10 @@ class DocumentAuthorTest {
 
         @Override
         public void complete(long documentId, Object content, String text, KeywordCoverage coverage,
-                Generator by, String why) {
+                Generator by, String why, Optional<ModelUse> use) {
             generator = by;
             note = why;
+            modelUse = use;
         }
 
         @Override
@@ -76,6 +83,10 @@ class DocumentAuthorTest {
     }
 
     private RecordingStore write(boolean fallback) {
+        return write(fallback, LlmAnswer.unavailable("the language model did not answer (HttpException)"));
+    }
+
+    private RecordingStore write(boolean fallback, LlmAnswer answer) {
         DocumentAuthor author = new DocumentAuthor();
         RecordingStore store = new RecordingStore();
         GenerationInput input = Sources.input(Sources.ADAS, List.of("Java"), List.of(), Tone.PROFESSIONAL,
@@ -91,7 +102,7 @@ class DocumentAuthorTest {
         author.gateway = new LlmGateway() {
             @Override
             public LlmAnswer write(LlmTask task) {
-                return LlmAnswer.unavailable("the language model did not answer (HttpException)");
+                return answer;
             }
         };
         author.skills = new SkillService() {
@@ -121,9 +132,23 @@ class DocumentAuthorTest {
     }
 
     @Test
+    void storesTheModelsRequestAndTokensInTheSameStepAsTheWrittenDocument() {
+        long artifact = Sources.ADAS.get(0).id();
+        CvDraft draft = new CvDraft("Backend engineer.", List.of("Java"),
+                List.of(new CvDraft.DraftEntry(artifact, List.of("Built services in Java."))));
+        RecordingStore store = write(true, new LlmAnswer(draft, "gpt-x", 812, 143, null));
+        assertEquals(Generator.LLM, store.generator);
+        ModelUse use = store.modelUse.orElseThrow();
+        assertEquals(812, use.inputTokens());
+        assertEquals(143, use.outputTokens());
+        assertTrue(!use.generationKey().isBlank(), use::toString);
+    }
+
+    @Test
     void writesWithTheTemplatesAndSaysWhyWhenNoModelAnswers() {
         RecordingStore store = write(true);
         assertEquals(Generator.TEMPLATE, store.generator);
+        assertEquals(Optional.empty(), store.modelUse);
         assertTrue(store.note.contains("did not answer"), store.note);
         assertNull(store.failure);
     }
