@@ -244,6 +244,37 @@ public class AccountService {
                 .executeUpdate();
     }
 
+    /** Whether a normalised email address has the shape accounts require. */
+    public static boolean isValidEmail(String normalised) {
+        return normalised != null && normalised.length() <= 320 && EMAIL.matcher(normalised).matches();
+    }
+
+    /** The accounts with these emails (normalised), by email; unknown ones are left out. */
+    public java.util.Map<String, Account> findByEmails(java.util.Collection<String> emails) {
+        java.util.Map<String, Account> found = new java.util.HashMap<>();
+        List<String> all = emails.stream().map(User::normalise).distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("select u from User u where u.email in :emails", User.class)
+                    .setParameter("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultStream()
+                    .forEach(user -> found.put(user.getEmail(), user.toAccount()));
+        }
+        return found;
+    }
+
+    /** The email of each of these accounts, by id; unknown ones are left out. */
+    public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        List<Long> all = userIds.stream().distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("select u.id, u.email from User u where u.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultStream()
+                    .forEach(row -> found.put((Long) row[0], (String) row[1]));
+        }
+        return found;
+    }
+
     private Optional<User> findByEmail(String email) {
         return em.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", email)

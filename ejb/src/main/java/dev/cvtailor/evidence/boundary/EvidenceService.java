@@ -197,6 +197,29 @@ public class EvidenceService {
         return counts;
     }
 
+    /**
+     * How many evidence links the given users' artifacts have, and how many of them were found valid: an aggregate
+     * for cohort insights, which names no link and no user.
+     */
+    public long[] validAmong(Collection<Long> ownerIds) {
+        long total = 0;
+        long valid = 0;
+        List<Long> owners = List.copyOf(ownerIds);
+        for (int from = 0; from < owners.size(); from += 1000) {
+            for (Object[] row : em.createQuery("select e.validationStatus, count(e) from EvidenceLink e, Artifact a"
+                    + " where e.artifactId = a.id and a.ownerId in :owners group by e.validationStatus", Object[].class)
+                    .setParameter("owners", owners.subList(from, Math.min(owners.size(), from + 1000)))
+                    .getResultList()) {
+                long count = ((Number) row[1]).longValue();
+                total += count;
+                if (row[0] == ValidationStatus.VALID) {
+                    valid += count;
+                }
+            }
+        }
+        return new long[] {valid, total};
+    }
+
     /** The links of each of the owner's artifacts, decrypted, in one query. */
     public Map<Long, List<EvidenceView>> linksOf(long ownerId, Collection<Long> artifactIds) {
         Map<Long, List<EvidenceView>> byArtifact = new HashMap<>();

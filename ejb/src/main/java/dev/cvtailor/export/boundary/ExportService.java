@@ -25,10 +25,12 @@ import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +43,12 @@ public class ExportService {
     public static final List<String> TEMPLATES = PdfRenderer.TEMPLATES;
     /** Files exported, by format, for /metrics. */
     public static final String EXPORTS = "cvtailor.exports";
+
+    @Inject
+    Instance<ExportApproval> approvals;
+
+    @Inject
+    OrganisationService organisations;
 
     @Inject
     MetricRegistry metrics;
@@ -90,8 +98,13 @@ public class ExportService {
             throw ApplicationProblem.invalidField("format", "must be pdf or docx");
         }
         features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX);
-        String chosen = chosenTemplate(template);
+        String chosen = chosenTemplate(ownerId, template);
         GeneratedDocument document = readyDocument(ownerId, documentId);
+        for (ExportApproval approval : approvals) {
+            approval.refusal(ownerId, document).ifPresent(why -> {
+                throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, why);
+            });
+        }
         CvContent cv = document.cvContent();
         byte[] bytes;
         List<Long> included;
@@ -130,7 +143,7 @@ public class ExportService {
      */
     public List<byte[]> preview(long ownerId, long documentId, String template) {
         features.require(Feature.EXPORT_PDF);
-        String chosen = chosenTemplate(template);
+        String chosen = chosenTemplate(ownerId, template);
         GeneratedDocument document = readyDocument(ownerId, documentId);
         CvContent cv = document.cvContent();
         byte[] bytes = cv != null ? pdf.render(CvXml.of(cv, evidenceUrls(ownerId, cv, evidenceLinkIds(cv))), chosen)
@@ -138,8 +151,11 @@ public class ExportService {
         return PdfPages.asImages(bytes);
     }
 
-    private static String chosenTemplate(String template) {
-        String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.strip();
+    /** The template asked for, else the one the owner's organisation chose, else the default. */
+    private String chosenTemplate(long ownerId, String template) {
+        String preferred = organisations.settingsFor(ownerId).defaultTemplate();
+        String chosen = template != null && !template.isBlank() ? template.strip()
+                : preferred != null ? preferred : DEFAULT_TEMPLATE;
         if (!PdfRenderer.hasTemplate(chosen)) {
             throw ApplicationProblem.invalidField("template", "unknown template; available: "
                     + String.join(", ", PdfRenderer.TEMPLATES));

@@ -2,7 +2,11 @@ package dev.cvtailor.generation.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -15,6 +19,7 @@ import dev.cvtailor.audit.boundary.AuditTrail;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.generation.control.DocumentAuthor;
+import dev.cvtailor.generation.control.DocumentReviser;
 import dev.cvtailor.generation.control.DocumentStore;
 import dev.cvtailor.generation.control.LlmObserver;
 import dev.cvtailor.generation.entity.DocumentKind;
@@ -22,7 +27,9 @@ import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
+import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.Length;
+import dev.cvtailor.generation.entity.Rewording;
 import dev.cvtailor.generation.entity.LlmState;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
@@ -37,6 +44,7 @@ import dev.cvtailor.platform.control.StatusCounts;
 import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
+import dev.cvtailor.platform.entity.JsonColumn;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -113,6 +121,9 @@ public class GenerationService {
 
     @Inject
     TimerRuns timerRuns;
+
+    @Inject
+    DocumentReviser reviser;
 
 
     /** Stores the job description and a {@code QUEUED} CV, then queues its generation. */
@@ -214,6 +225,19 @@ public class GenerationService {
         }
     }
 
+    /**
+     * A new version of the owner's ready document with one part reworded (a reviewer's suggestion the owner
+     * accepted), verified against the owner's artifacts; refused with 422 when they do not support the words.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public GeneratedDocument revise(long ownerId, long documentId, Rewording rewording) {
+        GeneratedDocument base = find(ownerId, documentId);
+        if (base.getStatus() != DocumentStatus.READY) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "Only a ready document can be revised");
+        }
+        return reviser.revise(base, rewording);
+    }
+
     /** Keeps a document past the purge of unsaved ones, or lets it go. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument save(long ownerId, long documentId, boolean keep) {
@@ -272,6 +296,36 @@ public class GenerationService {
 
     /** The average of the ratings given and how many there are. */
     public record RatingSummary(double average, long count) {
+    }
+
+    /**
+     * For cohort insights: per owner among the given ones, how many ready documents they have, and the critical
+     * posting keywords their documents could not back (the verifier's {@code missing}). Aggregated by the caller.
+     */
+    public Map<Long, OwnerDocuments> documentsOf(Collection<Long> ownerIds) {
+        Map<Long, OwnerDocuments> byOwner = new HashMap<>();
+        List<Long> owners = List.copyOf(ownerIds);
+        for (int from = 0; from < owners.size(); from += 1000) {
+            em.createQuery("select d.ownerId, d.coverageJson from GeneratedDocument d where d.ownerId in :owners"
+                    + " and d.status = :ready", Object[].class)
+                    .setParameter("owners", owners.subList(from, Math.min(owners.size(), from + 1000)))
+                    .setParameter("ready", DocumentStatus.READY)
+                    .getResultStream()
+                    .forEach(row -> {
+                        OwnerDocuments documents = byOwner.computeIfAbsent((Long) row[0],
+                                id -> new OwnerDocuments(new int[1], new HashSet<>()));
+                        documents.count()[0]++;
+                        KeywordCoverage coverage = JsonColumn.read((String) row[1], KeywordCoverage.class);
+                        if (coverage != null) {
+                            documents.missing().addAll(coverage.missing());
+                        }
+                    });
+        }
+        return byOwner;
+    }
+
+    /** One owner's ready documents, counted, and the keywords they could not back. */
+    public record OwnerDocuments(int[] count, Set<String> missing) {
     }
 
     public GeneratedDocument find(long ownerId, long documentId) {

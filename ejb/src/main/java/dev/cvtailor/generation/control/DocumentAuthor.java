@@ -14,6 +14,7 @@ import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.LetterDraft;
 import dev.cvtailor.generation.entity.LlmAnswer;
 import dev.cvtailor.generation.entity.ModelUse;
+import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,9 @@ public class DocumentAuthor {
     @Inject
     SkillService skills;
 
+    @Inject
+    OrganisationService organisations;
+
     public void write(GeneratedDocument document) {
         long documentId = document.getId();
         GenerationInput input = inputs.of(document);
@@ -56,7 +60,12 @@ public class DocumentAuthor {
                 .map(SkillRef::name).collect(Collectors.toSet()), today);
         boolean cv = document.getKind() == DocumentKind.CV;
         String note = "Written by the template generator from your artifacts";
-        if (llm.enabled()) {
+        boolean allowed = organisations.settingsFor(document.getOwnerId()).llmAllowed();
+        if (llm.enabled() && !allowed) {
+            note = "Written by the template generator from your artifacts: your organisation does not use the"
+                    + " language model";
+        }
+        if (llm.enabled() && allowed) {
             String key = GenerationKey.of(document.getKind(), document.getJobDescriptionHash(), input,
                     llm.primary().label());
             Optional<GeneratedDocument> earlier = store.answered(document.getOwnerId(), key);

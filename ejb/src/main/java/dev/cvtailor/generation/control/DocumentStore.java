@@ -77,6 +77,23 @@ public class DocumentStore {
         }
     }
 
+    /** A new READY version of the base document with the given (verified) content: same kind, posting and request. */
+    public GeneratedDocument insertRevision(GeneratedDocument base, Object content, String text,
+            KeywordCoverage coverage, String note) {
+        Integer latest = em.createNamedQuery(GeneratedDocument.LATEST_VERSION, Integer.class)
+                .setParameter("owner", base.getOwnerId())
+                .setParameter("kind", base.getKind())
+                .setParameter("hash", base.getJobDescriptionHash())
+                .getSingleResult();
+        GeneratedDocument revision = new GeneratedDocument(base.getOwnerId(), base.getKind(),
+                base.getJobDescriptionId(), base.getJobDescriptionHash(), latest == null ? 1 : latest + 1, base.request());
+        revision.complete(content, text, coverage, base.getGenerator(), note);
+        revision.save(true);
+        em.persist(revision);
+        em.flush();
+        return revision;
+    }
+
     public void fail(long documentId, String reason) {
         fail(documentId, reason, null);
     }

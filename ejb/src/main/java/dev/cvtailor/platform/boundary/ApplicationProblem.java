@@ -21,6 +21,7 @@ public class ApplicationProblem extends RuntimeException {
         INVALID_INPUT(400, "invalid-input", "The request is not valid"),
         UNAUTHORIZED(401, "unauthorized", "Authentication required"),
         FEATURE_OFF(403, "feature-off", "This feature is switched off"),
+        FORBIDDEN(403, "forbidden", "Your role does not allow this"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),

@@ -37,10 +37,12 @@ import jakarta.inject.Inject;
 public class EmbeddedBroker {
 
     public static final String DEAD_LETTER_QUEUE = "DeadLetterQueue";
-    static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "EvidenceValidationQueue", "GenerationQueue"};
+    public static final String MAIL_QUEUE = "MailQueue";
+    static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "EvidenceValidationQueue", "GenerationQueue",
+        MAIL_QUEUE};
     /** Every queue of the application, the dead letters' included. */
     public static final List<String> QUEUES = List.of("ArtifactProcessingQueue", "EvidenceValidationQueue",
-            "GenerationQueue", DEAD_LETTER_QUEUE);
+            "GenerationQueue", MAIL_QUEUE, DEAD_LETTER_QUEUE);
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
 
@@ -98,6 +100,13 @@ public class EmbeddedBroker {
                 .setRedeliveryDelay(redeliveryDelay)
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true));
+        // a mail is retried three times with growing delays (1, 2, 4 times the delay) before it is dead-lettered
+        config.addAddressSetting(MAIL_QUEUE, new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
+                .setMaxDeliveryAttempts(4)
+                .setRedeliveryDelay(redeliveryDelay)
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(redeliveryDelay * 8));
         config.addAddressSetting(DEAD_LETTER_QUEUE, new AddressSettings()
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(redeliveryDelay));

@@ -18,7 +18,11 @@ import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.rest.JobDescriptionResponse;
 import dev.cvtailor.labels.boundary.LabelService;
 import dev.cvtailor.labels.rest.LabelResponse;
+import dev.cvtailor.notifications.boundary.NotificationService;
+import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.platform.rest.Caller;
+import dev.cvtailor.reviews.boundary.ReviewService;
+import dev.cvtailor.reviews.rest.ReviewResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,23 +66,36 @@ public class MeResource {
     AuditTrail audit;
 
     @Inject
+    OrganisationService organisations;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
     Caller caller;
 
     @GET
     public AccountResponse me() {
-        return AccountResponse.of(accounts.find(caller.id()));
+        long id = caller.id();
+        return AccountResponse.of(accounts.find(id), organisations.organisationOf(id).orElse(null));
     }
 
     @GET
     @Path("export")
     public Response export() {
         long id = caller.id();
-        PersonalData data = new PersonalData(Instant.now(), AccountResponse.of(accounts.find(id)),
+        PersonalData data = new PersonalData(Instant.now(),
+                AccountResponse.of(accounts.find(id), organisations.organisationOf(id).orElse(null)),
                 labels.list(id).stream().map(LabelResponse::of).toList(),
                 assembler.responses(id, artifacts.all(id)),
                 jobs.all(id).stream().map(JobDescriptionResponse::of).toList(),
                 generation.all(id).stream().map(DocumentResponse::of).toList(),
-                exports.logs(id).stream().map(ExportLogResponse::of).toList());
+                exports.logs(id).stream().map(ExportLogResponse::of).toList(),
+                reviews.submissionsOf(id).stream().map(ReviewResponse::of).toList(),
+                reviews.documentReads(id), notifications.list(id, false));
         audit.record(id, AuditType.ACCOUNT_EXPORT, Outcome.SUCCESS, null);
         return Response.ok(data)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cvtailor-my-data.json\"")

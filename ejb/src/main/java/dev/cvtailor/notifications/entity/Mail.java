@@ -1,0 +1,5 @@
+package dev.cvtailor.notifications.entity;
+
+/** What an e-mail says, to whom. */
+public record Mail(String recipient, String subject, String body) {
+}

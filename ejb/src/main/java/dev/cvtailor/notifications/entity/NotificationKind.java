@@ -1,0 +1,6 @@
+package dev.cvtailor.notifications.entity;
+
+/** The events that notify someone. */
+public enum NotificationKind {
+    INVITATION, SUBMITTED, COMMENT, CHANGES_REQUESTED, APPROVED
+}
