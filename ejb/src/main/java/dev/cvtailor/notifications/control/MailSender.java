@@ -1,5 +1,6 @@
 package dev.cvtailor.notifications.control;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,24 +29,25 @@ public class MailSender {
     @Resource(lookup = "mail/cvtailor")
     Session session;
 
+    /** Optional: an empty server variable reads as absent. */
     @Inject
-    @ConfigProperty(name = "smtp.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "smtp.host")
+    Optional<String> host;
 
     @Inject
-    @ConfigProperty(name = "smtp.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "smtp.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "smtp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "smtp.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "mail.from", defaultValue = "CV Tailor <no-reply@cvtailor.invalid>")
     String from;
 
     public boolean configured() {
-        return host != null && !host.isBlank();
+        return host.filter(h -> !h.isBlank()).isPresent();
     }
 
     /** Sends the mail, or logs it when no SMTP server is configured; throws when the server refuses it. */
@@ -60,8 +62,8 @@ public class MailSender {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
-        if (user != null && !user.isBlank()) {
-            Transport.send(message, user, password);
+        if (user.filter(u -> !u.isBlank()).isPresent()) {
+            Transport.send(message, user.get(), password.orElse(""));
         } else {
             Transport.send(message);
         }

@@ -60,6 +60,7 @@ import jakarta.persistence.TypedQuery;
 @Stateless
 public class OrganisationService {
 
+    public static final int MAX_LOGO_BYTES = LogoSanitiser.MAX_BYTES;
     static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
     static final List<String> TEMPLATES = List.of("classic", "modern", "compact");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");

@@ -70,8 +70,14 @@ public final class InvitationCsv {
             this.content = content;
         }
 
+        /** Blank lines the parser skipped before a record count as lines before it. */
         long lineAt(long position) {
-            for (; scanned < position && scanned < content.length(); scanned++) {
+            long start = position;
+            while (start < content.length() && (content.charAt((int) start) == '\n'
+                    || content.charAt((int) start) == '\r')) {
+                start++;
+            }
+            for (; scanned < start && scanned < content.length(); scanned++) {
                 if (content.charAt(scanned) == '\n') {
                     line++;
                 }

@@ -40,6 +40,7 @@ import dev.cvtailor.organisations.entity.ReviewerScope;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.entity.Page;
 import dev.cvtailor.reviews.control.CohortFigures;
+import dev.cvtailor.reviews.control.InsightsCsv;
 import dev.cvtailor.reviews.entity.Anchor;
 import dev.cvtailor.reviews.entity.CohortInsights;
 import dev.cvtailor.reviews.entity.CommentDraft;
@@ -409,6 +410,11 @@ public class ReviewService {
                     members.size() < CohortInsights.MIN_MEMBERS ? new long[2] : evidence.validAmong(members)));
         }
         return insights;
+    }
+
+    /** The same insights as a CSV download. */
+    public String insightsCsv(long callerId, long organisationId, Long cohortId) {
+        return InsightsCsv.of(insights(callerId, organisationId, cohortId));
     }
 
     // ---- internals

@@ -1,6 +1,8 @@
 package dev.cvtailor.organisations.rest;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.cvtailor.organisations.boundary.OrganisationService;
@@ -17,6 +19,7 @@ import dev.cvtailor.organisations.rest.OrganisationRequests.NewOrganisation;
 import dev.cvtailor.organisations.rest.OrganisationRequests.OrganisationPatch;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.entity.Page;
+import dev.cvtailor.platform.rest.BodySizeLimit;
 import dev.cvtailor.platform.rest.Caller;
 import dev.cvtailor.platform.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +44,9 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
+
+    /** 5,000 lines of a long address, a role and a long cohort name fit easily. */
+    static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
 
     @Inject
     OrganisationService organisations;
@@ -81,8 +87,9 @@ public class OrganisationResource {
     @PUT
     @Path("{id}/logo")
     @Consumes({"image/png", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
-    public OrganisationResponse logo(@PathParam("id") long id, byte[] bytes) {
+    public OrganisationResponse logo(@PathParam("id") long id, InputStream body) {
         long me = caller.id();
+        byte[] bytes = BodySizeLimit.readAtMost(body, OrganisationService.MAX_LOGO_BYTES, "The logo may be at most 200 KB");
         return response(me, organisations.setLogo(me, id, bytes));
     }
 
@@ -110,8 +117,9 @@ public class OrganisationResource {
     @POST
     @Path("{id}/invitations/bulk")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public BulkInvitationReport inviteAll(@PathParam("id") long id, String csv) {
-        return organisations.inviteAll(caller.id(), id, csv);
+    public BulkInvitationReport inviteAll(@PathParam("id") long id, InputStream body) {
+        byte[] csv = BodySizeLimit.readAtMost(body, MAX_CSV_BYTES, "An invitation file may have at most 2 MB");
+        return organisations.inviteAll(caller.id(), id, new String(csv, StandardCharsets.UTF_8));
     }
 
     @GET

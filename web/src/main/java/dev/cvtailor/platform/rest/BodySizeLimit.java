@@ -51,6 +51,19 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
+    /** The whole body when it has at most {@code maxBytes}; else 413 with the refusal, after reading one byte more. */
+    public static byte[] readAtMost(java.io.InputStream body, int maxBytes, String refusal) {
+        try {
+            byte[] bytes = body.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE, refusal);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "The body could not be read");
+        }
+    }
+
     private static void limit(ContainerRequestContext request, long maxBytes, String refusal) {
         if (request.getLength() > maxBytes) {
             throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE, refusal);

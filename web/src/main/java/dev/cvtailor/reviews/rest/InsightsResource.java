@@ -5,7 +5,6 @@ import java.util.List;
 import dev.cvtailor.platform.rest.Caller;
 import dev.cvtailor.platform.rest.QueryParameters;
 import dev.cvtailor.reviews.boundary.ReviewService;
-import dev.cvtailor.reviews.control.InsightsCsv;
 import dev.cvtailor.reviews.entity.CohortInsights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +39,7 @@ public class InsightsResource {
     @GET
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id, @QueryParam("cohortId") String cohortId) {
-        String csv = InsightsCsv.of(insights(id, cohortId));
+        String csv = reviews.insightsCsv(caller.id(), id, QueryParameters.id("cohortId", cohortId));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cohort-insights.csv\"").build();
     }
