@@ -286,6 +286,54 @@ class OrganisationsIT {
         }
     }
 
+    @Test
+    void whenTheOrganisationBrandsExportsTheLogoSitsInTheHeaderAndTheParseBackStillPasses() throws IOException {
+        Team branded = Team.create("Branded Careers");
+        BufferedImage image = new BufferedImage(60, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        try (Response stored = Api.request("/orgs/" + branded.orgId() + "/logo", branded.adminToken())
+                .put(Entity.entity(png.toByteArray(), "image/png"))) {
+            assertEquals(200, stored.getStatus());
+        }
+        try (Response created = post("/artifacts", branded.memberToken(), it.dev.cvtailor.reviews.Reviews.ARTIFACT)) {
+            Api.awaitReadyStatus("/artifacts/" + json(created).getJsonNumber("id").longValue(), branded.memberToken());
+        }
+        long cv = it.dev.cvtailor.reviews.Reviews.cv(branded.memberToken());
+        assertEquals(0, imagesOnFirstPage(branded, cv), "branding is off by default");
+        branded.settings("{\"brandingInExports\":true}");
+        assertEquals(1, imagesOnFirstPage(branded, cv));
+        try (Response docx = post("/export/" + cv, branded.memberToken(), "{\"format\":\"docx\"}")) {
+            assertEquals(200, docx.getStatus());
+            try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(docx.readEntity(java.io.InputStream.class))) {
+                assertEquals("Logo of Branded Careers", document.getHeaderList().get(0).getParagraphs().get(0)
+                        .getRuns().get(0).getEmbeddedPictures().get(0).getDescription());
+            }
+        }
+    }
+
+    /** Exports the CV as PDF, checks the server's own parse-back passed, and counts the images on its first page. */
+    private static int imagesOnFirstPage(Team branded, long cv) throws IOException {
+        try (Response pdf = post("/export/" + cv, branded.memberToken(), "{\"format\":\"pdf\"}")) {
+            assertEquals(200, pdf.getStatus(), () -> pdf.readEntity(String.class));
+            String exportId = pdf.getHeaderString("X-Export-Id");
+            byte[] bytes = pdf.readEntity(byte[].class);
+            try (Response log = get("/exports/" + exportId, branded.memberToken())) {
+                assertTrue(json(log).getJsonObject("atsCheck").getBoolean("passed"));
+            }
+            try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                var resources = document.getPage(0).getResources();
+                int images = 0;
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+                return images;
+            }
+        }
+    }
+
     private static JsonObject bulk(String csv) {
         try (Response report = Api.request("/orgs/" + team.orgId() + "/invitations/bulk", team.adminToken())
                 .post(Entity.entity(csv, "text/csv"))) {

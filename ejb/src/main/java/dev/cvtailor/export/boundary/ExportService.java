@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -20,6 +21,7 @@ import dev.cvtailor.export.control.PdfRenderer;
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.export.entity.ExportLog;
 import dev.cvtailor.export.entity.ExportedFile;
+import dev.cvtailor.export.entity.Letterhead;
 import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
@@ -105,6 +107,7 @@ public class ExportService {
                 throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, why);
             });
         }
+        Optional<Letterhead> letterhead = letterheadFor(ownerId);
         CvContent cv = document.cvContent();
         byte[] bytes;
         List<Long> included;
@@ -113,13 +116,15 @@ public class ExportService {
         if (cv != null) {
             included = evidenceLinkIds(cv);
             Map<Long, String> urls = evidenceUrls(ownerId, cv, included);
-            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(cv, urls), chosen) : docx.render(cv, urls);
+            bytes = format == ExportFormat.PDF ? pdf.render(branded(CvXml.of(cv, urls), letterhead), chosen)
+                    : docx.render(cv, urls, letterhead);
             name = cv.header().name();
             check = AtsCheck.of(bytes, format, cv);
         } else {
             CoverLetterContent letter = document.coverLetterContent();
             included = List.of();
-            bytes = format == ExportFormat.PDF ? pdf.render(CvXml.of(letter), chosen) : docx.render(letter);
+            bytes = format == ExportFormat.PDF ? pdf.render(branded(CvXml.of(letter), letterhead), chosen)
+                    : docx.render(letter, letterhead);
             name = letter.header().name();
             check = AtsCheck.of(bytes, format, letter);
         }
@@ -149,6 +154,16 @@ public class ExportService {
         byte[] bytes = cv != null ? pdf.render(CvXml.of(cv, evidenceUrls(ownerId, cv, evidenceLinkIds(cv))), chosen)
                 : pdf.render(CvXml.of(document.coverLetterContent()), chosen);
         return PdfPages.asImages(bytes);
+    }
+
+    /** The logo of the owner's organisation when it brands its members' exports (off by default). */
+    private Optional<Letterhead> letterheadFor(long ownerId) {
+        return organisations.exportLogoFor(ownerId).map(logo -> new Letterhead(logo.bytes(), logo.mediaType(),
+                "Logo of " + organisations.organisationOf(ownerId).map(o -> o.name()).orElse("the organisation")));
+    }
+
+    private static org.w3c.dom.Document branded(org.w3c.dom.Document xml, Optional<Letterhead> letterhead) {
+        return letterhead.map(l -> CvXml.withLetterhead(xml, l)).orElse(xml);
     }
 
     /** The template asked for, else the one the owner's organisation chose, else the default. */

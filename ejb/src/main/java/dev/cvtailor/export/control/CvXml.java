@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import dev.cvtailor.export.entity.Letterhead;
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
@@ -53,6 +54,16 @@ public final class CvXml {
         Element paragraphs = child(root, "paragraphs", null);
         letter.paragraphs().forEach(p -> child(paragraphs, "paragraph", p.text()));
         child(root, "closing", orEmpty(letter.closing()));
+        return doc;
+    }
+
+    /** Puts the organisation's logo in the document's header (the templates draw it above the name). */
+    public static Document withLetterhead(Document doc, Letterhead letterhead) {
+        Element logo = doc.createElement("logo");
+        logo.setAttribute("src", LetterheadImage.dataUri(letterhead));
+        logo.setAttribute("alt", letterhead.altText());
+        Element root = doc.getDocumentElement();
+        root.insertBefore(logo, root.getFirstChild());
         return doc;
     }
 

@@ -1,19 +1,26 @@
 package dev.cvtailor.export.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -23,6 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
+import dev.cvtailor.export.entity.Letterhead;
 import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
@@ -42,7 +50,12 @@ public class DocxRenderer {
 
     /** The CV, each bullet followed by links to the evidence {@code evidenceUrls} knows for it. */
     public byte[] render(CvContent cv, Map<Long, String> evidenceUrls) {
-        return write(doc -> {
+        return render(cv, evidenceUrls, Optional.empty());
+    }
+
+    /** The CV with the organisation's logo in the page header, when there is one. */
+    public byte[] render(CvContent cv, Map<Long, String> evidenceUrls, Optional<Letterhead> letterhead) {
+        return write(letterhead, doc -> {
             properties(doc, "Curriculum vitae of " + cv.header().name(), cv.header().name(), "Curriculum vitae",
                     cv.skills().stream().map(CvContent.Skill::name).collect(Collectors.joining(", ")));
             header(doc, cv.header());
@@ -64,7 +77,11 @@ public class DocxRenderer {
 
     /** A cover letter: the sender, the recipient, the salutation, the paragraphs and the closing, in order. */
     public byte[] render(CoverLetterContent letter) {
-        return write(doc -> {
+        return render(letter, Optional.empty());
+    }
+
+    public byte[] render(CoverLetterContent letter, Optional<Letterhead> letterhead) {
+        return write(letterhead, doc -> {
             String role = letter.recipient() == null ? null : letter.recipient().role();
             String company = letter.recipient() == null ? null : letter.recipient().company();
             properties(doc, "Cover letter of " + letter.header().name(), letter.header().name(),
@@ -85,14 +102,32 @@ public class DocxRenderer {
         void write(XWPFDocument doc);
     }
 
-    private static byte[] write(Content content) {
+    private static byte[] write(Optional<Letterhead> letterhead, Content content) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc);
+            if (letterhead.isPresent()) {
+                letterhead(doc, letterhead.get());
+            }
             content.write(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The DOCX could not be written", e);
+        }
+    }
+
+    /** The logo in the page header only, as a picture whose description is its alt text; the body stays text. */
+    private static void letterhead(XWPFDocument doc, Letterhead letterhead) throws IOException {
+        byte[] png = LetterheadImage.png(letterhead);
+        int[] size = LetterheadImage.sizePoints(png);
+        XWPFRun run = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun();
+        try {
+            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "logo.png",
+                    Units.toEMU(size[0]), Units.toEMU(size[1]));
+            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(letterhead.altText());
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(letterhead.altText());
+        } catch (InvalidFormatException e) {
+            throw new IOException("The logo is not a picture Word takes", e);
         }
     }
 

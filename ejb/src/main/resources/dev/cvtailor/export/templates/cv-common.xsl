@@ -7,7 +7,8 @@
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions">
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:param name="margin">20mm</xsl:param>
@@ -39,7 +40,10 @@
       <fo:layout-master-set>
         <fo:simple-page-master master-name="page" page-height="297mm" page-width="210mm"
                                margin-top="18mm" margin-bottom="18mm" margin-left="{$margin}" margin-right="{$margin}">
-          <fo:region-body/>
+          <fo:region-body>
+            <xsl:if test="logo"><xsl:attribute name="margin-top">15mm</xsl:attribute></xsl:if>
+          </fo:region-body>
+          <xsl:if test="logo"><fo:region-before extent="13mm"/></xsl:if>
         </fo:simple-page-master>
       </fo:layout-master-set>
       <fo:declarations>
@@ -58,6 +62,7 @@
         </x:xmpmeta>
       </fo:declarations>
       <fo:page-sequence master-reference="page" language="en">
+        <xsl:apply-templates select="logo"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:apply-templates select="header"/>
           <xsl:apply-templates select="summary"/>
@@ -67,6 +72,17 @@
         </fo:flow>
       </fo:page-sequence>
     </fo:root>
+  </xsl:template>
+
+  <!-- The organisation's logo (branding in exports): in the page header only, an image with alt text; the name and
+       everything else stay text in the body. -->
+  <xsl:template match="logo">
+    <fo:static-content flow-name="xsl-region-before">
+      <fo:block>
+        <fo:external-graphic src="url('{@src}')" content-height="11mm" content-width="scale-to-fit"
+                             fox:alt-text="{@alt}"/>
+      </fo:block>
+    </fo:static-content>
   </xsl:template>
 
   <xsl:template match="header">
