@@ -273,6 +273,31 @@ class ReviewLoopIT {
     }
 
     @Test
+    void theMembersDataExportHoldsTheirSubmissionsAndCommentsAndDeletingTheAccountTakesThemAway() {
+        Person leaving = Team.join(team.adminToken(), team.orgId(), "gdpr", "MEMBER", team.cohortId());
+        try (Response created = post("/artifacts", leaving.token(), ARTIFACT)) {
+            Api.awaitReadyStatus("/artifacts/" + json(created).getJsonNumber("id").longValue(), leaving.token());
+        }
+        long reviewId = submit(leaving.token(), cv(leaving.token()), "{\"note\":\"my note\"}").getJsonNumber("id")
+                .longValue();
+        comment(team.counsellorToken(), reviewId, "{\"anchor\":{\"section\":\"summary\"},\"text\":\"Add a result\"}");
+        assertEquals(200, get("/reviews/" + reviewId, team.counsellorToken()).getStatus());
+        try (Response export = get("/me/export", leaving.token())) {
+            JsonObject data = json(export);
+            JsonObject submission = data.getJsonArray("submissions").getJsonObject(0);
+            assertEquals(reviewId, submission.getJsonNumber("id").longValue());
+            assertEquals("Add a result", submission.getJsonArray("comments").getJsonObject(0).getString("text"));
+            assertFalse(data.getJsonArray("documentReads").isEmpty(), "who read it is theirs to know");
+        }
+        try (Response deleted = Api.request("/me", leaving.token()).delete()) {
+            assertEquals(204, deleted.getStatus());
+        }
+        try (Response gone = get("/reviews/" + reviewId, team.counsellorToken())) {
+            assertProblem(gone, 404);
+        }
+    }
+
+    @Test
     void notificationsAreTheirOwnersAlone() {
         long documentId = cv(team.memberToken());
         long reviewId = submit(team.memberToken(), documentId, "{}").getJsonNumber("id").longValue();
