@@ -21,6 +21,8 @@ import dev.cvtailor.generation.entity.Length;
 import dev.cvtailor.generation.entity.LlmAnswer;
 import dev.cvtailor.generation.entity.LlmEndpoint;
 import dev.cvtailor.generation.entity.ModelUse;
+import dev.cvtailor.organisations.boundary.OrganisationService;
+import dev.cvtailor.organisations.entity.OrgSettings;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
@@ -82,12 +84,31 @@ class DocumentAuthorTest {
         }
     }
 
+    @Test
+    void anOrganisationThatKeepsTheModelOutHasTheTemplateGeneratorWriteAndSaysSo() {
+        RecordingStore store = write(true, LlmAnswer.unavailable("must not be asked"),
+                new OrgSettings(false, null, false, false, false));
+        assertEquals(Generator.TEMPLATE, store.generator);
+        assertTrue(store.note.contains("your organisation does not use the language model"), store.note);
+        assertTrue(store.modelUse.isEmpty());
+    }
+
     private RecordingStore write(boolean fallback) {
         return write(fallback, LlmAnswer.unavailable("the language model did not answer (HttpException)"));
     }
 
     private RecordingStore write(boolean fallback, LlmAnswer answer) {
+        return write(fallback, answer, OrgSettings.DEFAULTS);
+    }
+
+    private RecordingStore write(boolean fallback, LlmAnswer answer, OrgSettings organisation) {
         DocumentAuthor author = new DocumentAuthor();
+        author.organisations = new OrganisationService() {
+            @Override
+            public OrgSettings settingsFor(long userId) {
+                return organisation;
+            }
+        };
         RecordingStore store = new RecordingStore();
         GenerationInput input = Sources.input(Sources.ADAS, List.of("Java"), List.of(), Tone.PROFESSIONAL,
                 Length.ONE_PAGE);
