@@ -19,8 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Sends every navigation of a visitor who is not signed in to the login view, and non-admins away from admin
- * views; turns a problem a view did not catch into a message for the user instead of a stack trace.
+ * Sends every navigation of a visitor who is not signed in to the login view (which returns there once signed in),
+ * and non-admins away from admin views; turns a problem a view did not catch into a message for the user instead of a stack trace.
  */
 @ApplicationScoped
 public class AccessGuard {
@@ -39,8 +39,12 @@ public class AccessGuard {
         Class<?> target = event.getNavigationTarget();
         boolean open = LoginView.class.equals(target) || RegisterView.class.equals(target);
         boolean signedIn = SignedInUser.current().isPresent();
-        if (!open && !signedIn) {
-            event.forwardTo(LoginView.class);
+        if (target.isAnnotationPresent(AnyoneMayOpen.class)) {
+            if (signedIn && !stillActive()) {
+                SignedInUser.signOut();
+            }
+        } else if (!open && !signedIn) {
+            event.forwardTo("login", NextPage.carrying(event.getLocation().getPath()));
         } else if (!open && !stillActive()) {
             SignedInUser.signOut();
             event.forwardTo(LoginView.class);

@@ -29,6 +29,11 @@ public class BackgroundWork {
     ManagedExecutorService executor;
 
     public <T> void run(Component trigger, Supplier<T> work, Consumer<T> done) {
+        run(trigger, work, done, ProblemNotice::show);
+    }
+
+    /** As above, with the view's own way of telling a refusal (beside the control, say, as well as in a notice). */
+    public <T> void run(Component trigger, Supplier<T> work, Consumer<T> done, Consumer<ApplicationProblem> refused) {
         UI ui = trigger.getUI().orElseThrow();
         HasEnabled control = trigger instanceof HasEnabled enabled ? enabled : null;
         if (control != null) {
@@ -40,7 +45,7 @@ public class BackgroundWork {
                 T result = work.get();
                 outcome = () -> done.accept(result);
             } catch (ApplicationProblem problem) {
-                outcome = () -> ProblemNotice.show(problem);
+                outcome = () -> refused.accept(problem);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Background work failed", e);
                 outcome = () -> ProblemNotice.notify(ui.getTranslation("problem.unexpected"), null);

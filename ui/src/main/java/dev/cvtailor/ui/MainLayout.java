@@ -1,5 +1,7 @@
 package dev.cvtailor.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,11 +23,23 @@ import dev.cvtailor.audit.ui.AuditView;
 import dev.cvtailor.generation.ui.DocumentsView;
 import dev.cvtailor.generation.ui.TailorView;
 import dev.cvtailor.labels.ui.LabelsView;
+import dev.cvtailor.notifications.boundary.NotificationService;
+import dev.cvtailor.notifications.ui.NotificationBell;
+import dev.cvtailor.notifications.ui.NotificationWatch;
+import dev.cvtailor.organisations.boundary.OrganisationService;
+import dev.cvtailor.organisations.entity.OrgMembership;
+import dev.cvtailor.organisations.entity.OrgRole;
+import dev.cvtailor.organisations.ui.OrganisationView;
 import dev.cvtailor.platform.ui.SystemView;
+import dev.cvtailor.reviews.ui.InsightsView;
+import dev.cvtailor.reviews.ui.MyReviewsView;
+import dev.cvtailor.reviews.ui.ReviewQueueView;
+import jakarta.inject.Inject;
 
 /**
- * The frame of every signed-in view: the product name, navigation (admin entries for admins only), who is signed
- * in, the light/dark switch (remembered by the browser) and sign-out. On a phone the navigation folds away.
+ * The frame of every signed-in view: the product name, navigation (the organisation's entries by the user's role in
+ * it, admin entries for admins only), who is signed in, the notification bell, the light/dark switch (remembered by
+ * the browser) and sign-out. On a phone the navigation folds away.
  */
 public class MainLayout extends AppLayout {
 
@@ -38,7 +52,8 @@ public class MainLayout extends AppLayout {
             + "if (dark) { root.setAttribute('theme', 'dark'); } else { root.removeAttribute('theme'); }"
             + "return dark;";
 
-    public MainLayout() {
+    @Inject
+    public MainLayout(OrganisationService organisations, NotificationService notifications, NotificationWatch watch) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
@@ -59,7 +74,10 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, theme, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        SignedInUser.current().ifPresent(account -> header.add(new NotificationBell(notifications, watch,
+                account.id())));
+        header.add(theme, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -74,15 +92,37 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.tailor"), TailorView.class, VaadinIcon.MAGIC.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.documents"), DocumentsView.class, VaadinIcon.FILE_TEXT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
+        addToDrawer(nav);
+        Optional<OrgMembership> membership = SignedInUser.current()
+                .flatMap(account -> organisations.organisationOf(account.id()));
+        membership.ifPresent(m -> {
+            SideNav team = new SideNav(m.name());
+            team.setId("org-nav");
+            team.addItem(new SideNavItem(getTranslation("nav.reviews"), MyReviewsView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+            if (m.role().reviews()) {
+                team.addItem(new SideNavItem(getTranslation("nav.queue"), ReviewQueueView.class,
+                        VaadinIcon.INBOX.create()));
+                team.addItem(new SideNavItem(getTranslation("nav.insights"), InsightsView.class,
+                        VaadinIcon.BAR_CHART.create()));
+            }
+            if (m.role() == OrgRole.ORG_ADMIN) {
+                team.addItem(new SideNavItem(getTranslation("nav.organisation"), OrganisationView.class,
+                        VaadinIcon.OFFICE.create()));
+            }
+            addToDrawer(team);
+        });
         if (SignedInUser.isAdmin()) {
             SideNav admin = new SideNav(getTranslation("nav.admin"));
             admin.setId("admin-nav");
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.system"), SystemView.class, VaadinIcon.DASHBOARD.create()));
-            addToDrawer(nav, admin);
-        } else {
-            addToDrawer(nav);
+            if (membership.map(m -> m.role() != OrgRole.ORG_ADMIN).orElse(true)) {
+                admin.addItem(new SideNavItem(getTranslation("nav.organisations"), OrganisationView.class,
+                        VaadinIcon.OFFICE.create()));
+            }
+            addToDrawer(admin);
         }
     }
 

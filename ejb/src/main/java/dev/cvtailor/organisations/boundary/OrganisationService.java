@@ -31,6 +31,7 @@ import dev.cvtailor.organisations.control.LogoSanitiser;
 import dev.cvtailor.organisations.entity.BulkInvitationReport;
 import dev.cvtailor.organisations.entity.BulkInvitationReport.LineError;
 import dev.cvtailor.organisations.entity.Cohort;
+import dev.cvtailor.organisations.entity.Colleague;
 import dev.cvtailor.organisations.entity.CohortMember;
 import dev.cvtailor.organisations.entity.Invitation;
 import dev.cvtailor.organisations.entity.InvitationRow;
@@ -506,6 +507,26 @@ public class OrganisationService {
             return false;
         }
         return !scope.limitedToCohorts() || inAnyCohort(ownerId, scope.cohortIds());
+    }
+
+    /**
+     * The counsellors a member may address a submission to: those of the member's own organisation who may read
+     * it (within their cohorts when the organisation restricts counsellors), by email; none for a user on their own.
+     */
+    public List<Colleague> counsellorsFor(long userId) {
+        Membership own = em.find(Membership.class, userId);
+        if (own == null) {
+            return List.of();
+        }
+        List<Long> ids = em.createQuery("select m.userId from Membership m where m.organisationId = :org"
+                + " and m.role = :role", Long.class)
+                .setParameter("org", own.getOrganisationId()).setParameter("role", OrgRole.COUNSELLOR)
+                .getResultStream()
+                .filter(id -> id != userId && reviewerScope(id).map(scope -> mayReview(scope, userId)).orElse(false))
+                .toList();
+        Map<Long, String> emails = accounts.emailsOf(ids);
+        return ids.stream().map(id -> new Colleague(id, emails.get(id))).filter(c -> c.email() != null)
+                .sorted(Comparator.comparing(Colleague::email)).toList();
     }
 
     /** The ids of the members (any role) of the organisation, or of one of its cohorts. */

@@ -218,9 +218,22 @@ public class ReviewService {
             audit.record(callerId, AuditType.DOCUMENT_READ, Outcome.SUCCESS, "document " + review.getDocumentId()
                     + " of user " + review.getOwnerId() + " in review " + reviewId);
         }
+        return detail(party);
+    }
+
+    /**
+     * The submission as {@link #open} shows it, read again without recording another reading: for a view that
+     * opened it (and recorded that) and shows it anew after a comment, a decision or an accepted suggestion.
+     */
+    public ReviewDetail reload(long callerId, long reviewId) {
+        return detail(party(callerId, reviewId));
+    }
+
+    private ReviewDetail detail(Party party) {
+        Review review = party.review();
         GeneratedDocument document = generation.find(review.getOwnerId(), review.getDocumentId());
         return new ReviewDetail(summaries(List.of(review)).get(0), document, evidenceOf(review.getOwnerId(), document),
-                comments(reviewId), history(reviewId), !party.owner());
+                comments(review.getId()), history(review.getId()), !party.owner());
     }
 
     public ReviewComment comment(long callerId, long reviewId, CommentDraft draft) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -19,19 +21,25 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.ui.NextPage;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
 import jakarta.inject.Inject;
 
-/** Creating an account: an email and a passphrase, checked by the same rules as {@code POST /auth/register}. */
+/**
+ * Creating an account: an email and a passphrase, checked by the same rules as {@code POST /auth/register}; then
+ * the page the visitor came for ({@code ?next=}, e.g. the invitation they are accepting), else the start page.
+ */
 @Route("register")
-public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+public class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private final RouterLink signIn;
+    private String next = "";
 
     @Inject
     public RegisterView(AccountService accounts) {
@@ -59,8 +67,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(email, password, repeat, create);
         form.setMaxWidth("24em");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("app.name")), new H2(getTranslation("register.title")), form,
-                new RouterLink(getTranslation("register.haveAccount"), LoginView.class));
+        signIn = new RouterLink(getTranslation("register.haveAccount"), LoginView.class);
+        signIn.setId("to-sign-in");
+        add(new H1(getTranslation("app.name")), new H2(getTranslation("register.title")), form, signIn);
     }
 
     private void register(AccountService accounts) {
@@ -76,7 +85,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             accounts.register(email.getValue(), password.getValue());
             SignedInUser.signIn(accounts.verifyCredentials(email.getValue(), password.getValue(),
                     VaadinRequest.getCurrent().getRemoteAddr()));
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> ui.navigate(next));
         } catch (ApplicationProblem problem) {
             if (problem.kind() == ApplicationProblem.Kind.CONFLICT) {
                 email.setErrorMessage(getTranslation("register.taken"));
@@ -85,6 +94,12 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 ProblemNotice.show(problem, Map.of("email", email, "password", password));
             }
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        next = NextPage.of(event.getLocation()).orElse("");
+        signIn.setQueryParameters(NextPage.carrying(next));
     }
 
     @Override

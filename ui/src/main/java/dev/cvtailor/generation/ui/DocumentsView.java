@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,12 @@ import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.jobs.boundary.JobDescriptionService;
 import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.organisations.boundary.OrganisationService;
+import dev.cvtailor.organisations.entity.OrgMembership;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.reviews.boundary.ReviewService;
+import dev.cvtailor.reviews.ui.ReviewView;
+import dev.cvtailor.reviews.ui.SubmitDialog;
 import dev.cvtailor.ui.BackgroundWork;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
@@ -58,8 +64,9 @@ import jakarta.json.JsonValue;
 
 /**
  * The user's documents by job: read one, compare its versions, keep it (saved documents outlive the retention
- * limit), and export it to PDF or DOCX with the ATS self-check's verdict beside the download and a preview of the
- * printed pages.
+ * limit), submit it to the user's organisation for review, and export it to PDF or DOCX with the ATS self-check's
+ * verdict beside the download and a preview of the printed pages (an export the organisation's review rule refuses
+ * says why, beside the button).
  */
 @Route(value = "documents", layout = MainLayout.class)
 public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
@@ -73,6 +80,8 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
     private final ArtifactService artifacts;
     private final EvidenceService evidence;
     private final BackgroundWork work;
+    private final ReviewService reviews;
+    private final OrganisationService organisations;
     private final long ownerId = SignedInUser.require().id();
     private final Map<Long, JobDescription> postings;
     private final Grid<GeneratedDocument> grid = new Grid<>();
@@ -81,9 +90,12 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
 
     @Inject
     public DocumentsView(GenerationService generation, ExportService exports, ArtifactService artifacts,
-            EvidenceService evidence, JobDescriptionService jobs, BackgroundWork work) {
+            EvidenceService evidence, JobDescriptionService jobs, BackgroundWork work, ReviewService reviews,
+            OrganisationService organisations) {
         super("documents.title");
         this.work = work;
+        this.reviews = reviews;
+        this.organisations = organisations;
         this.generation = generation;
         this.exports = exports;
         this.artifacts = artifacts;
@@ -189,6 +201,17 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         versions.setId("compare-versions");
         HorizontalLayout actions = new HorizontalLayout(keep, versions);
         actions.setWrap(true);
+        Optional<OrgMembership> organisation = organisations.organisationOf(ownerId);
+        if (document.getStatus() == DocumentStatus.READY && organisation.isPresent()) {
+            Button submit = new Button(getTranslation("documents.submitForReview"), VaadinIcon.USER_CHECK.create(),
+                    click -> new SubmitDialog(reviews, organisations, ownerId, document.getId(),
+                            organisation.get().name(), review -> {
+                                ProblemNotice.success(getTranslation("submit.done", organisation.get().name()));
+                                getUI().ifPresent(ui -> ui.navigate(ReviewView.class, ReviewView.parameters(review.id())));
+                            }).open());
+            submit.setId("submit-for-review");
+            actions.add(submit);
+        }
         detail.add(heading, actions);
         if (document.getStatus() == DocumentStatus.FAILED) {
             detail.add(new Paragraph(getTranslation("documents.failed", document.getFailureReason())));
@@ -238,14 +261,24 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         work.run(trigger, () -> {
             ExportedFile file = exports.export(ownerId, document.getId(), format, template);
             return new Exported(file, exports.log(ownerId, file.exportId()).getAtsCheckJson());
-        }, done -> {
-            ExportedFile file = done.file();
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(file.bytes()), file.fileName(), file.format().mediaType,
-                    file.bytes().length)), AttachmentType.DOWNLOAD, getTranslation("export.download", file.fileName()));
-            download.setId("download-export");
-            outcome.add(download, atsVerdict(done.atsCheckJson()));
+        }, done -> exported(outcome, done), problem -> {
+            // a refusal stays beside the button (the review rule says what to do), as well as in the notice
+            Paragraph reason = new Paragraph(problem.getMessage());
+            reason.setId("export-refused");
+            reason.getElement().setAttribute("role", "alert");
+            reason.addClassNames(LumoUtility.TextColor.ERROR);
+            outcome.add(reason);
+            ProblemNotice.show(problem);
         });
+    }
+
+    private void exported(Div outcome, Exported done) {
+        ExportedFile file = done.file();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(file.bytes()), file.fileName(), file.format().mediaType,
+                file.bytes().length)), AttachmentType.DOWNLOAD, getTranslation("export.download", file.fileName()));
+        download.setId("download-export");
+        outcome.add(download, atsVerdict(done.atsCheckJson()));
     }
 
     /** An export's file and its ATS self-check, read together off the UI thread. */
