@@ -19,6 +19,7 @@ import dev.cvtailor.notifications.entity.NotificationView;
 import dev.cvtailor.notifications.entity.OutboundMail;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.StatusCounts;
+import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.DeadLetter;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -58,6 +59,9 @@ public class NotificationService {
 
     @Inject
     Event<MailQueued> queued;
+
+    @Inject
+    TimerRuns timerRuns;
 
     /** Notifies a user in the caller's transaction; the e-mail, if any, leaves after it commits. */
     public void notify(Notice notice) {
@@ -107,6 +111,7 @@ public class NotificationService {
      */
     @Schedule(minute = "*/5", hour = "*", persistent = true)
     void recoverLostMails(Timer timer) {
+        timerRuns.ran(TimerRuns.RECOVER_LOST_MAILS, timer);
         Instant now = Instant.now();
         em.createQuery("update OutboundMail m set m.status = :failed, m.failure = :why where m.status = :pending"
                 + " and m.createdAt < :before")
