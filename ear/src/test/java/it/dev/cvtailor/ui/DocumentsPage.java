@@ -34,6 +34,21 @@ final class DocumentsPage {
         return this;
     }
 
+    /** Exports and waits for the refusal shown beside the button (an organisation that requires approval). */
+    String exportRefused() {
+        ui.click("export-document");
+        return ui.text("export-refused");
+    }
+
+    /** Submits the shown document for review with a note; the review opens. */
+    ReviewPage submitForReview(String note) {
+        ui.click("submit-for-review");
+        ui.textArea("review-note").sendKeys(note);
+        ui.click("review-submit");
+        ui.awaitUrlContaining("/reviews/");
+        return ReviewPage.shownIn(ui);
+    }
+
     String atsPassed() {
         return ui.attribute(By.id("ats-result"), "data-passed");
     }

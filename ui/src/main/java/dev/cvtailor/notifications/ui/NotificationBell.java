@@ -1,6 +1,7 @@
 package dev.cvtailor.notifications.ui;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -41,6 +42,8 @@ public class NotificationBell extends Div {
     private final Popover popover = new Popover();
     private final Div list = new Div();
     private Registration watching;
+    /** What the badge shows now, read by the watch's thread. */
+    private final AtomicLong shown = new AtomicLong(-1);
 
     public NotificationBell(NotificationService notifications, NotificationWatch watch, long userId) {
         this.notifications = notifications;
@@ -82,7 +85,7 @@ public class NotificationBell extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         show(notifications.unreadCount(userId));
-        watching = watch.watch(attachEvent.getUI(), userId, this::show);
+        watching = watch.watch(attachEvent.getUI(), userId, shown::get, this::show);
     }
 
     @Override
@@ -95,9 +98,11 @@ public class NotificationBell extends Div {
     }
 
     private void show(long unread) {
+        shown.set(unread);
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
-        badge.setVisible(unread > 0);
-        badge.getElement().setAttribute("data-count", String.valueOf(unread));
+        // hidden by style, not setVisible: Flow sends no changes of an invisible component to the browser
+        badge.getStyle().set("display", unread > 0 ? "block" : "none");
+        bell.getElement().setAttribute("data-count", String.valueOf(unread));
         String label = unread == 0 ? getTranslation("bell.none") : getTranslation("bell.unread", unread);
         bell.setAriaLabel(label);
         bell.setTooltipText(label);

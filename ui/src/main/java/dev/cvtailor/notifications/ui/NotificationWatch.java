@@ -2,9 +2,10 @@ package dev.cvtailor.notifications.ui;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,21 +37,28 @@ public class NotificationWatch {
     @Inject
     NotificationService notifications;
 
-    public Registration watch(UI ui, long userId, LongConsumer onChange) {
-        AtomicLong seen = new AtomicLong(-1);
+    /**
+     * Pushes the unread count whenever it differs from what the bell shows ({@code shown}, which the bell also
+     * changes itself when the user reads a notification): so a notification read and a new one arriving between
+     * two beats still reach the screen.
+     */
+    public Registration watch(UI ui, long userId, LongSupplier shown, LongConsumer onChange) {
+        AtomicBoolean failed = new AtomicBoolean();
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         task.set(scheduler.scheduleWithFixedDelay(() -> {
             try {
                 long unread = notifications.unreadCount(userId);
-                if (unread != seen.getAndSet(unread)) {
-                    ui.access(() -> onChange.accept(unread));
+                if (unread != shown.getAsLong()) {
+                    // counted again when the push is applied: a count read before the user read a notification
+                    // (in the UI, a moment ago) must not bring the old number back
+                    ui.access(() -> onChange.accept(notifications.unreadCount(userId)));
                 }
             } catch (UIDetachedException gone) {
                 cancel(task);
             } catch (RuntimeException e) {
-                // a database hiccup: try again at the next beat, the count is only a hint
-                seen.set(-1);
-                LOG.log(Level.FINE, "Could not read the unread count of user " + userId, e);
+                // a database hiccup: try again at the next beat, the count is only a hint (said once a watch)
+                LOG.log(failed.getAndSet(true) ? Level.FINE : Level.WARNING,
+                        "Could not read the unread count of user " + userId, e);
             }
         }, 500, PERIOD_MILLIS, TimeUnit.MILLISECONDS));
         return () -> cancel(task);

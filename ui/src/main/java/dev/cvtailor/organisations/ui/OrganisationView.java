@@ -18,6 +18,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,8 +34,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -62,7 +62,7 @@ import dev.cvtailor.ui.ViewFrame;
 import jakarta.inject.Inject;
 
 /**
- * An organisation, for its admins (installation admins pick one, or create one): its members (role, cohorts,
+ * An organisation, for its admins (installation admins pick one, or create one), in sections: its members (role, cohorts,
  * removal), invitations (one by one with the one-time link shown, or a CSV of {@code email,role,cohort} with a
  * report of each line; pending ones revocable), cohorts, settings, and branding (accent colour and logo).
  */
@@ -164,21 +164,36 @@ public class OrganisationView extends ViewFrame {
         H3 heading = new H3(organisation.getName());
         heading.setId("org-heading");
         heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
-        TabSheet tabs = new TabSheet();
-        tabs.setId("org-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "members", membersPanel());
-        tab(tabs, "invitations", invitationsPanel());
-        tab(tabs, "cohorts", cohortsPanel());
-        tab(tabs, "settings", settingsPanel());
-        tab(tabs, "branding", brandingPanel());
-        tabs.setSelectedIndex(tab);
-        workspace.add(heading, tabs);
+        // sections one open at a time, made of vaadin-details (a summary button with aria-expanded) rather than
+        // tabs or vaadin-accordion, which fail axe's audit: vaadin-tabs' slotted tabs (aria-required-children) and
+        // the accordion heading's role without a level (aria-required-attr)
+        Div sections = new Div();
+        sections.setId("org-tabs");
+        sections.setWidthFull();
+        List<Details> all = List.of(section("members", membersPanel()), section("invitations", invitationsPanel()),
+                section("cohorts", cohortsPanel()), section("settings", settingsPanel()),
+                section("branding", brandingPanel()));
+        all.forEach(details -> {
+            details.addOpenedChangeListener(change -> {
+                if (change.isOpened()) {
+                    all.stream().filter(other -> other != details).forEach(other -> other.setOpened(false));
+                }
+            });
+            sections.add(details);
+        });
+        all.get(tab).setOpened(true);
+        workspace.add(heading, sections);
     }
 
-    private void tab(TabSheet tabs, String name, Component content) {
-        Tab tab = tabs.add(getTranslation("org.tab." + name), content);
-        tab.setId("tab-" + name);
+    private Details section(String name, Component content) {
+        Span summary = new Span(getTranslation("org.tab." + name));
+        summary.setId("tab-" + name);
+        summary.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        Details details = new Details(summary, content);
+        details.setId("section-" + name);
+        details.setWidthFull();
+        details.addThemeVariants(DetailsVariant.FILLED);
+        return details;
     }
 
     private String cohortNames(List<Long> ids) {

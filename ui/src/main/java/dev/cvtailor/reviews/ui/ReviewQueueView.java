@@ -65,6 +65,7 @@ public class ReviewQueueView extends ViewFrame {
 
         state.setLabel(getTranslation("queue.state"));
         state.setId("queue-state");
+        state.setWidth("20em");
         state.setItems(ReviewState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("queue.waiting"));
