@@ -11,7 +11,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 
 import dev.cvtailor.accounts.boundary.AccountService;
-import dev.cvtailor.accounts.ui.LoginView;
+import dev.cvtailor.identity.ui.LoginView;
 import dev.cvtailor.accounts.ui.RegisterView;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -92,7 +92,7 @@ public class AccountService {
         throttle.checkAllowed(email, clientAddress);
         Optional<User> user = email == null ? Optional.empty() : findByEmail(User.normalise(email));
         boolean valid = password != null && password.length() <= MAX_PASSWORD_LENGTH
-                && user.map(u -> passwords.matches(password, u.getPasswordHash()) && u.isEnabled())
+                && user.filter(User::hasPassword).map(u -> passwords.matches(password, u.getPasswordHash()) && u.isEnabled())
                         .orElseGet(() -> {
                             passwords.spendCheckTime(password == null ? "" : password);
                             return false;
@@ -242,6 +242,64 @@ public class AccountService {
         em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
                 .setParameter("now", Instant.now())
                 .executeUpdate();
+    }
+
+    // ---- for sign-in through an institution's directory (the identity component)
+
+    /** Refuses (429) a sign-in attempt while the e-mail or the address has failed too often, as for passwords. */
+    public void checkSignInAllowed(String login, String clientAddress) {
+        throttle.checkAllowed(login, clientAddress);
+    }
+
+    /** Counts a refused directory sign-in towards the same throttle as wrong passwords. */
+    public void signInFailed(String login, String clientAddress) {
+        throttle.recordFailure(login, clientAddress);
+    }
+
+    public void signInSucceeded(String login) {
+        throttle.recordSuccess(login);
+    }
+
+    /**
+     * An account made at someone's first sign-in through a directory: the e-mail the provider gave, no password
+     * (so it cannot sign in with one), role USER.
+     */
+    public Account createExternal(String email, String providerId) {
+        String normalised = User.normalise(email);
+        if (!isValidEmail(normalised)) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.UNAUTHORIZED,
+                    "The sign-in provider gave no usable e-mail address");
+        }
+        User user = new User(normalised, null, Role.USER);
+        em.persist(user);
+        em.flush();
+        audit.record(user.getId(), AuditType.REGISTRATION, Outcome.SUCCESS, "at first sign-in through " + providerId);
+        return user.toAccount();
+    }
+
+    /** The account with this e-mail and whether it has a password of its own (a local account). */
+    public Optional<LocalAccount> byEmail(String email) {
+        return findByEmail(User.normalise(email)).map(u -> new LocalAccount(u.toAccount(), u.hasPassword(), u.isEnabled()));
+    }
+
+    /** An account as the identity component sees it before signing someone in to it. */
+    public record LocalAccount(Account account, boolean hasPassword, boolean enabled) {
+    }
+
+    /** The account with this id, active or not; empty when gone. */
+    public Optional<LocalAccount> byId(long userId) {
+        return Optional.ofNullable(em.find(User.class, userId))
+                .map(u -> new LocalAccount(u.toAccount(), u.hasPassword(), u.isEnabled()));
+    }
+
+    /** The installation role the directory's rules give: audited as the rules' doing, not an admin's. */
+    public Account setRoleFromDirectory(long userId, Role role, String why) {
+        User user = em.find(User.class, userId);
+        if (user.getRole() != role) {
+            user.changeRole(role);
+            audit.record(userId, AuditType.ROLE_CHANGE, Outcome.SUCCESS, "now " + role.group + ": " + why);
+        }
+        return user.toAccount();
     }
 
     /** Whether a normalised email address has the shape accounts require. */

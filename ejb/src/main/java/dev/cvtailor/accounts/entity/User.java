@@ -36,7 +36,8 @@ public class User {
     @Column(nullable = false, unique = true, length = 320)
     private String email;
 
-    @Column(name = "password_hash", nullable = false, length = 512)
+    /** Null for an account made by a directory sign-in: it has no password of its own. */
+    @Column(name = "password_hash", length = 512)
     private String passwordHash;
 
     @Column(nullable = false, length = 16)
@@ -79,6 +80,10 @@ public class User {
 
     public Account toAccount() {
         return new Account(id, email, role);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public Long getId() {

@@ -32,6 +32,7 @@ import dev.cvtailor.organisations.entity.BulkInvitationReport;
 import dev.cvtailor.organisations.entity.BulkInvitationReport.LineError;
 import dev.cvtailor.organisations.entity.Cohort;
 import dev.cvtailor.organisations.entity.Colleague;
+import dev.cvtailor.organisations.entity.DirectoryMembership;
 import dev.cvtailor.organisations.entity.CohortMember;
 import dev.cvtailor.organisations.entity.Invitation;
 import dev.cvtailor.organisations.entity.InvitationRow;
@@ -422,13 +423,7 @@ public class OrganisationService {
         if (membership.getRole() == OrgRole.ORG_ADMIN) {
             refuseLosingLastAdmin(organisationId);
         }
-        List<Long> all = cohortsOf(organisationId).stream().map(Cohort::getId).toList();
-        if (!all.isEmpty()) {
-            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
-                    .setParameter("user", userId).setParameter("cohorts", all).executeUpdate();
-        }
-        em.remove(membership);
-        em.flush();
+        leave(userId, membership);
         audit.record(callerId, AuditType.ORGANISATION_CHANGE, Outcome.SUCCESS,
                 (callerId == userId ? "left" : "removed user " + userId + " from") + " organisation " + organisationId);
     }
@@ -553,6 +548,84 @@ public class OrganisationService {
                 .getResultStream()
                 .filter(id -> reviewerScope(id).map(scope -> mayReview(scope, ownerId)).orElse(false))
                 .toList();
+    }
+
+    // ---- for the identity component: what the installation's directory rules grant at sign-in
+
+    /**
+     * Makes the person a member of the organisation with this slug in this role and puts them in the named cohorts
+     * (made when missing), as the directory's rules say; a membership elsewhere ends (a person belongs to one
+     * organisation). Empty, and nothing changed, when no organisation has the slug. Role checks do not apply: the
+     * rules are the installation's.
+     */
+    public Optional<DirectoryMembership> grantFromDirectory(long userId, String slug, OrgRole role,
+            java.util.Collection<String> cohortNames, String why) {
+        Optional<Organisation> found = em.createNamedQuery(Organisation.BY_SLUG, Organisation.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            audit.record(userId, AuditType.ORGANISATION_CHANGE, Outcome.FAILURE,
+                    "a directory rule names organisation '" + slug + "', which does not exist");
+            return Optional.empty();
+        }
+        Organisation organisation = found.get();
+        Membership membership = em.find(Membership.class, userId);
+        if (membership != null && membership.getOrganisationId() != organisation.getId()) {
+            leave(userId, membership);
+            audit.record(userId, AuditType.ORGANISATION_CHANGE, Outcome.SUCCESS, "left organisation "
+                    + membership.getOrganisationId() + ": " + why);
+            membership = null;
+        }
+        if (membership == null) {
+            membership = new Membership(userId, organisation.getId(), role);
+            em.persist(membership);
+            audit.record(userId, AuditType.ORGANISATION_CHANGE, Outcome.SUCCESS,
+                    "joined organisation " + organisation.getId() + " as " + role + ": " + why);
+        } else if (membership.getRole() != role) {
+            membership.changeRole(role);
+            audit.record(userId, AuditType.ORGANISATION_CHANGE, Outcome.SUCCESS,
+                    "now " + role + " of organisation " + organisation.getId() + ": " + why);
+        }
+        List<Cohort> existing = cohortsOf(organisation.getId());
+        List<Long> cohortIds = new ArrayList<>();
+        for (String name : cohortNames) {
+            Cohort cohort = existing.stream().filter(c -> Cohort.key(c.getName()).equals(Cohort.key(name))).findFirst()
+                    .orElseGet(() -> newCohort(organisation.getId(), requiredName(name, "cohort"), List.of()));
+            if (!inCohort(cohort.getId(), userId)) {
+                em.persist(new CohortMember(cohort.getId(), userId));
+            }
+            cohortIds.add(cohort.getId());
+        }
+        em.flush();
+        return Optional.of(new DirectoryMembership(organisation.getId(), role, List.copyOf(cohortIds)));
+    }
+
+    /**
+     * Takes back what the directory's rules granted and no longer grant: the cohorts named, and the membership of
+     * the organisation when {@code membershipToo} (left alone when the person has since moved elsewhere).
+     */
+    public void revokeDirectoryGrant(long userId, long organisationId, java.util.Collection<Long> cohortIds,
+            boolean membershipToo, String why) {
+        if (!cohortIds.isEmpty()) {
+            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
+                    .setParameter("user", userId).setParameter("cohorts", List.copyOf(cohortIds)).executeUpdate();
+        }
+        Membership membership = em.find(Membership.class, userId);
+        if (membershipToo && membership != null && membership.getOrganisationId() == organisationId) {
+            leave(userId, membership);
+            audit.record(userId, AuditType.ORGANISATION_CHANGE, Outcome.SUCCESS,
+                    "removed from organisation " + organisationId + ": " + why);
+        }
+        em.flush();
+    }
+
+    private void leave(long userId, Membership membership) {
+        List<Long> all = cohortsOf(membership.getOrganisationId()).stream().map(Cohort::getId).toList();
+        if (!all.isEmpty()) {
+            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
+                    .setParameter("user", userId).setParameter("cohorts", all).executeUpdate();
+        }
+        em.remove(membership);
+        em.flush();
     }
 
     // ---- internals

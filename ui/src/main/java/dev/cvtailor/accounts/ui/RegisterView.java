@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dev.cvtailor.accounts.boundary.AccountService;
@@ -38,7 +38,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final RouterLink signIn;
+    /** To the sign-in page by its route (which belongs to the identity component), keeping {@code ?next=}. */
+    private final Anchor signIn;
     private String next = "";
 
     @Inject
@@ -67,7 +68,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         FormLayout form = new FormLayout(email, password, repeat, create);
         form.setMaxWidth("24em");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        signIn = new RouterLink(getTranslation("register.haveAccount"), LoginView.class);
+        signIn = new Anchor("login", getTranslation("register.haveAccount"));
+        signIn.getElement().setAttribute("router-link", true);
         signIn.setId("to-sign-in");
         add(new H1(getTranslation("app.name")), new H2(getTranslation("register.title")), form, signIn);
     }
@@ -99,7 +101,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         next = NextPage.of(event.getLocation()).orElse("");
-        signIn.setQueryParameters(NextPage.carrying(next));
+        signIn.setHref(NextPage.link("login", next));
     }
 
     @Override

@@ -7,14 +7,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.accounts.entity.Account;
-import dev.cvtailor.accounts.entity.SignedIn;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.rest.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Sign-up, sign-in (the only API resources open without a token) and sign-out. */
+/** Sign-up (open without a token) and sign-out; sign-in is the identity component's (auth/login). */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +34,6 @@ public class AuthResource {
     @Inject
     Caller caller;
 
-    @Context
-    HttpServletRequest request;
-
     @POST
     @Path("register")
     @PermitAll
@@ -47,16 +42,6 @@ public class AuthResource {
         Credentials given = required(credentials);
         Account account = accounts.register(given.email(), given.password());
         return Response.created(URI.create("me")).entity(AccountResponse.of(account)).build();
-    }
-
-    @POST
-    @Path("login")
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_JSON)
-    public LoginResponse login(Credentials credentials) {
-        Credentials given = required(credentials);
-        SignedIn signedIn = accounts.login(given.email(), given.password(), request.getRemoteAddr());
-        return new LoginResponse(signedIn.token(), signedIn.expiresAt(), AccountResponse.of(signedIn.account()));
     }
 
     /** Revokes the token of this request; it is refused everywhere from now on. */
