@@ -22,6 +22,7 @@ import dev.cvtailor.artifacts.ui.ArtifactsView;
 import dev.cvtailor.audit.ui.AuditView;
 import dev.cvtailor.generation.ui.DocumentsView;
 import dev.cvtailor.generation.ui.TailorView;
+import dev.cvtailor.identity.ui.SignOut;
 import dev.cvtailor.labels.ui.LabelsView;
 import dev.cvtailor.notifications.boundary.NotificationService;
 import dev.cvtailor.notifications.ui.NotificationBell;
@@ -53,7 +54,8 @@ public class MainLayout extends AppLayout {
             + "return dark;";
 
     @Inject
-    public MainLayout(OrganisationService organisations, NotificationService notifications, NotificationWatch watch) {
+    public MainLayout(OrganisationService organisations, NotificationService notifications, NotificationWatch watch,
+            SignOut signing) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
@@ -68,8 +70,8 @@ public class MainLayout extends AppLayout {
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
 
         Button signOut = new Button(getTranslation("nav.signOut"), click -> {
-            SignedInUser.signOut();
-            getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+            String next = signing.signOut();
+            getUI().ifPresent(ui -> ui.getPage().setLocation(next));
         });
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

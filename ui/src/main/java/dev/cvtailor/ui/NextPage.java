@@ -35,7 +35,7 @@ public final class NextPage {
         return isInside(next) ? page + "?" + PARAMETER + "=" + next : page;
     }
 
-    static boolean isInside(String path) {
+    public static boolean isInside(String path) {
         return path != null && INSIDE.matcher(path).matches() && !path.contains("//");
     }
 }

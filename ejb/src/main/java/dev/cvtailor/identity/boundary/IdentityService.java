@@ -86,6 +86,11 @@ public class IdentityService {
         return providers.find(id);
     }
 
+    /** A provider's own setting {@code sso.<id>.<name>} (attribute names, the provider's logout address). */
+    public Optional<String> setting(String providerId, String name) {
+        return providers.setting(providerId, name);
+    }
+
     /**
      * The usual form: a local account's password, or (with a directory configured) the directory's password. A
      * local account whose password does not match is tried against the directory too: when the directory knows

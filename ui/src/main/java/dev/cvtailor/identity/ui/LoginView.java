@@ -92,7 +92,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
                 Anchor button = new Anchor(NextPage.link("sso/" + provider.id(), next),
                         getTranslation("login.with", provider.label()));
                 button.setId("sign-in-with-" + provider.id());
-                button.getElement().setAttribute("theme", "secondary");
+                button.getElement().setAttribute("router-ignore", true);
                 button.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM,
                         LumoUtility.Border.ALL, LumoUtility.TextAlignment.CENTER);
                 providers.add(button);
