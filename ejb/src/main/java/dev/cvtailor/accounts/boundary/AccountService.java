@@ -107,10 +107,6 @@ public class AccountService {
         return user.get().toAccount();
     }
 
-    public SignedIn login(String email, String password, String clientAddress) {
-        return tokens.issue(verifyCredentials(email, password, clientAddress));
-    }
-
     /** Signs a token out: it is refused from now on, on every replica, until it would have expired anyway. */
     public void logout(long userId, String jti, Instant expiresAt) {
         if (jti != null && em.find(RevokedToken.class, jti) == null) {

@@ -119,7 +119,7 @@ public class TokenIssuer {
         } catch (JOSEException e) {
             throw new IllegalStateException("Token could not be signed", e);
         }
-        return new SignedIn(jwt.serialize(), claims.getJWTID(), expires, account);
+        return new SignedIn(jwt.serialize(), expires, account);
     }
 
     private static void generate(Path privatePath, Path publicPath) throws IOException, GeneralSecurityException {

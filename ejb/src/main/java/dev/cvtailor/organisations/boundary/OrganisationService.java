@@ -31,9 +31,9 @@ import dev.cvtailor.organisations.control.LogoSanitiser;
 import dev.cvtailor.organisations.entity.BulkInvitationReport;
 import dev.cvtailor.organisations.entity.BulkInvitationReport.LineError;
 import dev.cvtailor.organisations.entity.Cohort;
+import dev.cvtailor.organisations.entity.CohortMember;
 import dev.cvtailor.organisations.entity.Colleague;
 import dev.cvtailor.organisations.entity.DirectoryMembership;
-import dev.cvtailor.organisations.entity.CohortMember;
 import dev.cvtailor.organisations.entity.Invitation;
 import dev.cvtailor.organisations.entity.InvitationRow;
 import dev.cvtailor.organisations.entity.IssuedInvitation;
@@ -395,11 +395,7 @@ public class OrganisationService {
         }
         if (cohortIds != null) {
             Set<Long> wanted = new LinkedHashSet<>(ownCohorts(organisationId, cohortIds));
-            List<Long> all = cohortsOf(organisationId).stream().map(Cohort::getId).toList();
-            if (!all.isEmpty()) {
-                em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
-                        .setParameter("user", userId).setParameter("cohorts", all).executeUpdate();
-            }
+            dropFromCohorts(userId, cohortsOf(organisationId).stream().map(Cohort::getId).toList());
             wanted.forEach(cohortId -> em.persist(new CohortMember(cohortId, userId)));
         }
         em.flush();
@@ -605,10 +601,7 @@ public class OrganisationService {
      */
     public void revokeDirectoryGrant(long userId, long organisationId, java.util.Collection<Long> cohortIds,
             boolean membershipToo, String why) {
-        if (!cohortIds.isEmpty()) {
-            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
-                    .setParameter("user", userId).setParameter("cohorts", List.copyOf(cohortIds)).executeUpdate();
-        }
+        dropFromCohorts(userId, List.copyOf(cohortIds));
         Membership membership = em.find(Membership.class, userId);
         if (membershipToo && membership != null && membership.getOrganisationId() == organisationId) {
             leave(userId, membership);
@@ -619,13 +612,16 @@ public class OrganisationService {
     }
 
     private void leave(long userId, Membership membership) {
-        List<Long> all = cohortsOf(membership.getOrganisationId()).stream().map(Cohort::getId).toList();
-        if (!all.isEmpty()) {
-            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
-                    .setParameter("user", userId).setParameter("cohorts", all).executeUpdate();
-        }
+        dropFromCohorts(userId, cohortsOf(membership.getOrganisationId()).stream().map(Cohort::getId).toList());
         em.remove(membership);
         em.flush();
+    }
+
+    private void dropFromCohorts(long userId, List<Long> cohortIds) {
+        if (!cohortIds.isEmpty()) {
+            em.createQuery("delete from CohortMember c where c.userId = :user and c.cohortId in :cohorts")
+                    .setParameter("user", userId).setParameter("cohorts", cohortIds).executeUpdate();
+        }
     }
 
     // ---- internals
