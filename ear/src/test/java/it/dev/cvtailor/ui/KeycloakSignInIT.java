@@ -17,10 +17,11 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
 /**
- * OpenID Connect in the browser against a real Keycloak (keycloak profile): "Sign in with Keycloak" goes through
- * Liberty's OIDC client (authorization code with PKCE, state and nonce) and lands the counsellor in their
+ * OpenID Connect and SAML in the browser against a real Keycloak (keycloak profile): "Sign in with Keycloak" goes
+ * through Liberty's OIDC client (authorization code with PKCE, state and nonce) and lands the counsellor in their
  * organisation with the role the rules give; signing out ends Keycloak's session too; a callback with a forged
- * state signs nobody in.
+ * state signs nobody in. "Sign in with University SSO (SAML)" goes through Liberty's SAML service provider (a
+ * signed assertion) and lands the student in theirs as a member.
  */
 class KeycloakSignInIT extends BrowserIT {
 
@@ -55,6 +56,36 @@ class KeycloakSignInIT extends BrowserIT {
         ui.click("sign-in-with-keycloak");
         ui.await(d -> !d.findElements(By.id("username")).isEmpty(),
                 "Keycloak to ask for the password again: its session ended with ours");
+    }
+
+    @Test
+    void aStudentSignsInThroughSamlAndLandsInTheirOrganisationAsMember() {
+        Keycloak.start();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String orgName = "SAML university " + suffix;
+        String admin = Admin.token();
+        try (Response created = Api.post("/orgs", admin, Json.createObjectBuilder().add("name", orgName)
+                .add("slug", "saml-uni-" + suffix).build().toString())) {
+            assertEquals(201, created.getStatus(), () -> created.readEntity(String.class));
+        }
+        String rules = Json.createArrayBuilder().add(Json.createObjectBuilder().add("provider", "uni-saml")
+                .add("value", "uni-x-students").add("organisation", "saml-uni-" + suffix).add("role", "member")
+                .add("cohort", "Students " + suffix)).build().toString();
+        try (Response replaced = Api.request("/admin/identity/rules", admin).put(Entity.entity(rules,
+                "application/json"))) {
+            assertEquals(200, replaced.getStatus(), () -> replaced.readEntity(String.class));
+        }
+
+        LoginPage.open(ui);
+        ui.click("sign-in-with-uni-saml");
+        keycloakSignIn("student.kc@uni-x.example");
+        ArtifactsPage.shownIn(ui);
+        assertEquals("student.kc@uni-x.example", ui.text("signed-in-user"));
+        ui.go("/reviews");
+        ui.byId("my-reviews");
+        assertTrue(ui.bodyText().contains(orgName), "the organisation the rules give: " + ui.bodyText());
+        ui.click("sign-out");
+        LoginPage.shownIn(ui);
     }
 
     @Test
