@@ -30,30 +30,55 @@ import it.dev.cvtailor.platform.Api;
  * SAML at the protocol level against a real Keycloak: a browser-like client follows the service provider's
  * AuthnRequest to Keycloak, signs in there, and posts Keycloak's signed response to Liberty's assertion consumer
  * service. The response as Keycloak signed it signs in; the same response with one attribute changed (a group the
- * person is not in: the signature no longer holds) is refused.
+ * person is not in: the signature no longer holds) is refused. An assertion Keycloak signed for another
+ * application of the realm (its audience) is refused where the same unsolicited sign-in for CV Tailor is let in.
  */
 class KeycloakSamlIT {
+
+    /** Signs in at the protocol level only: never reaches /sso-complete, so no account is made for it. */
+    private static final String USER = "saml.student.kc@uni-x.example";
 
     @Test
     void acceptsKeycloaksSignedResponseAndRefusesOneWhoseAssertionWasChanged() throws Exception {
         Keycloak.start();
         Flow genuine = new Flow();
-        HttpResponse<String> accepted = genuine.postResponse(genuine.signIn("student.kc@uni-x.example"));
+        HttpResponse<String> accepted = genuine.postResponse(genuine.signIn(USER));
         assertEquals(302, accepted.statusCode(), accepted.body());
         assertTrue(accepted.headers().firstValue("Location").orElse("").contains("/sso/uni-saml"),
                 "back to where the sign-in started: " + accepted.headers().map());
 
         Flow forged = new Flow();
-        String response = forged.signIn("student.kc@uni-x.example");
+        String response = forged.signIn(USER);
         String xml = new String(Base64.getMimeDecoder().decode(response), StandardCharsets.UTF_8);
         assertTrue(xml.contains(">uni-x-students<"), xml);
         String changed = Base64.getEncoder().encodeToString(xml.replace(">uni-x-students<", ">cvtailor-admins<")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = forged.postResponse(changed);
+        assertRefused(forged.postResponse(changed));
+    }
+
+    @Test
+    void refusesAnAssertionSignedForAnotherApplication() throws Exception {
+        Keycloak.start();
+        Flow forUs = new Flow();
+        HttpResponse<String> accepted = forUs.postResponse(forUs.signInAtKeycloak("cvtailor", USER));
+        assertEquals(302, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.headers().firstValue("Location").orElse("").contains("/sso/uni-saml"),
+                "an unsolicited sign-in meant for CV Tailor is let in: " + accepted.headers().map());
+
+        Flow forAnother = new Flow();
+        String response = forAnother.signInAtKeycloak("another-app", USER);
+        String xml = new String(Base64.getMimeDecoder().decode(response), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<saml:Audience>http://localhost:9080/ibm/saml20/another-app</saml:Audience>")
+                || xml.contains("/ibm/saml20/another-app<"), xml);
+        HttpResponse<String> refused = forAnother.postResponse(response);
+        assertRefused(refused);
+    }
+
+    private static void assertRefused(HttpResponse<String> refused) {
         String to = refused.headers().firstValue("Location").orElse("");
         assertTrue(refused.statusCode() >= 400 || refused.statusCode() == 302 && !to.contains("/sso/uni-saml")
-                && to.contains("errorMsg"), "a changed assertion is refused (Liberty's error page, not back to the"
-                + " sign-in): " + refused.statusCode() + " " + refused.headers().map());
+                && to.contains("errorMsg"), "refused (Liberty's error page, not back to the sign-in): "
+                + refused.statusCode() + " " + refused.headers().map());
     }
 
     /**
@@ -111,8 +136,22 @@ class KeycloakSamlIT {
             Element samlRequest = document.selectFirst("form");
             if (samlRequest != null && samlRequest.selectFirst("input[name=SAMLRequest]") != null) {
                 page = follow(post(samlRequest.absUrl("action"), fields(samlRequest)));
-                document = Jsoup.parse(page.body(), page.uri().toString());
             }
+            return credentials(page, user);
+        }
+
+        /**
+         * IdP-initiated: Keycloak's sign-in for the client whose IdP-initiated name is {@code client}, sending the
+         * browser on to the client's assertion consumer service with CV Tailor's sign-in path as RelayState.
+         */
+        String signInAtKeycloak(String client, String user) throws Exception {
+            return credentials(follow(get(Keycloak.ISSUER + "/protocol/saml/clients/" + client + "?RelayState="
+                    + encode(Api.BASE + "/sso/uni-saml"))), user);
+        }
+
+        private String credentials(HttpResponse<String> signInPage, String user) throws Exception {
+            HttpResponse<String> page = signInPage;
+            Document document = Jsoup.parse(page.body(), page.uri().toString());
             Element login = document.selectFirst("form#kc-form-login");
             assertNotNull(login, "Keycloak's sign-in form: " + page.body());
             Map<String, String> credentials = fields(login);

@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.Response;
  * through Liberty's OIDC client (authorization code with PKCE, state and nonce) and lands the counsellor in their
  * organisation with the role the rules give; signing out ends Keycloak's session too; a callback with a forged
  * state signs nobody in. "Sign in with University SSO (SAML)" goes through Liberty's SAML service provider (a
- * signed assertion) and lands the student in theirs as a member.
+ * signed assertion) and lands the student in theirs as a member, who gets an API token from their account page;
+ * signing out sends a SAML LogoutRequest, so Keycloak asks for the password again.
  */
 class KeycloakSignInIT extends BrowserIT {
 
@@ -78,14 +79,27 @@ class KeycloakSignInIT extends BrowserIT {
 
         LoginPage.open(ui);
         ui.click("sign-in-with-uni-saml");
-        keycloakSignIn("student.kc@uni-x.example");
+        keycloakSignIn("saml.student.kc@uni-x.example");
         ArtifactsPage.shownIn(ui);
-        assertEquals("student.kc@uni-x.example", ui.text("signed-in-user"));
+        assertEquals("saml.student.kc@uni-x.example", ui.text("signed-in-user"));
         ui.go("/reviews");
         ui.byId("my-reviews");
         assertTrue(ui.bodyText().contains(orgName), "the organisation the rules give: " + ui.bodyText());
+
+        ui.go("/account");
+        ui.click("create-api-token");
+        String token = ui.input("api-token").getDomProperty("value");
+        try (Response me = Api.get("/me", token)) {
+            assertEquals(200, me.getStatus(), "CV Tailor's own token, for the API");
+            assertEquals("saml.student.kc@uni-x.example", Api.parse(me.readEntity(String.class)).asJsonObject()
+                    .getString("email"));
+        }
+
         ui.click("sign-out");
         LoginPage.shownIn(ui);
+        ui.click("sign-in-with-uni-saml");
+        ui.await(d -> !d.findElements(By.id("username")).isEmpty(),
+                "Keycloak to ask for the password again: the SAML LogoutRequest ended its session");
     }
 
     @Test

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
 import dev.cvtailor.accounts.boundary.AccountService;
 import dev.cvtailor.accounts.entity.Account;
+import dev.cvtailor.accounts.entity.SignedIn;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
@@ -17,8 +19,9 @@ import dev.cvtailor.ui.ViewFrame;
 import jakarta.inject.Inject;
 
 /**
- * The user's own account: download everything the application holds about them (the same document as
- * {@code GET /me/export}), and delete the account with all its data.
+ * The user's own account: a token for the API (whoever signed in through a directory, OIDC or SAML has no
+ * passphrase to send to {@code POST /auth/login}), download everything the application holds about them (the same
+ * document as {@code GET /me/export}), and delete the account with all its data.
  */
 @Route(value = "account", layout = MainLayout.class)
 public class AccountView extends ViewFrame {
@@ -67,6 +70,20 @@ public class AccountView extends ViewFrame {
                     }
                 }));
 
+        TextField apiToken = new TextField(getTranslation("account.apiToken"));
+        apiToken.setId("api-token");
+        apiToken.setReadOnly(true);
+        apiToken.setWidthFull();
+        apiToken.setVisible(false);
+        Button createToken = new Button(getTranslation("account.apiTokenCreate"), VaadinIcon.KEY.create());
+        createToken.setId("create-api-token");
+        createToken.addClickListener(click -> {
+            SignedIn issued = accounts.tokenFor(account.id());
+            apiToken.setValue(issued.token());
+            apiToken.setHelperText(getTranslation("account.apiTokenHelp", issued.expiresAt()));
+            apiToken.setVisible(true);
+        });
+
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("account.deleteHeader"));
         confirm.setText(getTranslation("account.deleteText", account.email()));
@@ -83,7 +100,8 @@ public class AccountView extends ViewFrame {
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
-        add(who, new H3(getTranslation("account.dataHeader")), new Paragraph(getTranslation("account.dataText")),
+        add(who, new H3(getTranslation("account.apiHeader")), new Paragraph(getTranslation("account.apiText")),
+                createToken, apiToken, new H3(getTranslation("account.dataHeader")), new Paragraph(getTranslation("account.dataText")),
                 download, new H3(getTranslation("account.deleteHeader")),
                 new Paragraph(getTranslation("account.deleteExplain")), delete);
     }

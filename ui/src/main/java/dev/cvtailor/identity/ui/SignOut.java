@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Signing out, from a view: works out where the browser goes once signed out (for an OIDC sign-in, the
  * provider's logout with the ID token as hint, coming back to the sign-in page: RP-initiated logout) and sends it
  * to {@link SignOutServlet}, which ends the session in a plain request of its own (ending it inside a UI request
- * would leave the browser reloading the page it was on instead of following the redirect).
+ * would leave the browser reloading the page it was on instead of following the redirect). A SAML sign-in signs
+ * out through its own {@code /sso/<id>/sign-out}, where Liberty's service provider sends the SAML LogoutRequest.
  */
 @ApplicationScoped
 public class SignOut {
@@ -31,7 +32,12 @@ public class SignOut {
     /** Where to send the browser to sign out. */
     public String signOut() {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String next = SignedInUser.source().flatMap(source -> providerLogout(source, request)).orElse("/login");
+        Optional<SignInSource> source = SignedInUser.source();
+        Optional<IdentityProvider> provider = source.flatMap(signedIn -> identity.provider(signedIn.providerId()));
+        if (provider.isPresent() && provider.get().kind() == ProviderKind.SAML) {
+            return request.getContextPath() + SsoServlet.PATH + "/" + provider.get().id() + SsoServlet.SIGN_OUT;
+        }
+        String next = source.flatMap(signedIn -> providerLogout(signedIn, request)).orElse("/login");
         VaadinSession.getCurrent().getSession().setAttribute(SignOutServlet.NEXT, next);
         return request.getContextPath() + SignOutServlet.PATH;
     }

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * {@code /sign-out}: ends the application's session and the server's own sign-in (the LTPA cookie an OIDC or SAML
  * sign-in left), then sends the browser where {@link SignOut} decided: the provider's logout, or the sign-in page.
- * Only a destination the server put in the session is followed.
+ * Only a destination the server put in the session is followed. A SAML sign-in ends at {@code /sso/<id>/sign-out}
+ * instead ({@link SsoServlet}), where its service provider knows the caller and can log out at the provider too.
  */
 @WebServlet(urlPatterns = SignOutServlet.PATH)
 public class SignOutServlet extends HttpServlet {
@@ -28,19 +29,30 @@ public class SignOutServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         String next = session == null ? null : (String) session.getAttribute(NEXT);
+        end(request, response, next != null ? next : request.getContextPath() + "/login");
+    }
+
+    /**
+     * Ends the session and the server's sign-in, then goes to {@code next} unless the server's own logout has
+     * already answered (a SAML service provider with {@code spLogout} posts a LogoutRequest to the provider).
+     */
+    static void end(HttpServletRequest request, HttpServletResponse response, String next) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // ended by another request meanwhile
+            }
+        }
         try {
             request.logout();
         } catch (ServletException e) {
             LOG.log(Level.FINE, "No server sign-in to end", e);
         }
-        if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyGone) {
-                // request.logout() may have ended it already
-            }
+        if (!response.isCommitted()) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendRedirect(next);
         }
-        response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(next != null ? next : request.getContextPath() + "/login");
     }
 }

@@ -23,10 +23,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * or SAML service provider, which do the protocol (state, nonce, PKCE; signed assertion, audience, validity). Once
  * Liberty lets the request in, this servlet reads who the provider vouched for, hands it to the UI in the session
  * (a new session id first) and sends the browser on to {@code /sso-complete}, where the account is signed in.
+ * {@code /sso/<id>/sign-out} ends a SAML sign-in: there Liberty knows the caller through the service provider, so
+ * its logout (with {@code spLogout}) sends a LogoutRequest to the provider: single logout.
  */
-@WebServlet(urlPatterns = "/sso/*")
+@WebServlet(urlPatterns = SsoServlet.PATH + "/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class SsoServlet extends HttpServlet {
+
+    static final String PATH = "/sso";
+    static final String SIGN_OUT = "/sign-out";
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SsoServlet.class.getName());
@@ -36,10 +41,16 @@ public class SsoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        boolean signOut = path.endsWith(SIGN_OUT);
+        String id = signOut ? path.substring(0, path.length() - SIGN_OUT.length()) : path;
         Optional<IdentityProvider> provider = identity.provider(id).filter(IdentityProvider::redirects);
         if (provider.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (signOut) {
+            SignOutServlet.end(request, response, request.getContextPath() + "/login");
             return;
         }
         String next = Optional.ofNullable(request.getParameter(NextPage.PARAMETER)).orElse("");
