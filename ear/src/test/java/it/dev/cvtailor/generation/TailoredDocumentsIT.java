@@ -108,7 +108,7 @@ class TailoredDocumentsIT {
         assertTrue(content.getJsonArray("paragraphs").size() >= 3, content::toString);
         assertTrue(content.getJsonArray("paragraphs").stream()
                 .anyMatch(p -> !p.asJsonObject().getJsonArray("artifactIds").isEmpty()), content::toString);
-        assertTrue(letter.getString("text").contains("Dear Hiring Manager"), letter.getString("text"));
+        assertTrue(letter.getString("text").contains("Dear Hiring Team"), letter.getString("text"));
         assertFalse(letter.getString("text").contains("Kubernetes"));
         String exportId;
         try (Response export = post("/export/" + letter.getJsonNumber("id").longValue(), token,

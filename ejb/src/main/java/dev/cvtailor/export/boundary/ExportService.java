@@ -189,8 +189,7 @@ public class ExportService {
 
     /** The addresses of the links the CV's bullets cite, read for the owner (links of another user stay out). */
     private Map<Long, String> evidenceUrls(long ownerId, CvContent cv, List<Long> linkIds) {
-        List<Long> artifacts = java.util.stream.Stream.of(cv.experience(), cv.projects(), cv.education(),
-                cv.certifications()).flatMap(List::stream).flatMap(e -> e.bullets().stream())
+        List<Long> artifacts = cv.entries().flatMap(e -> e.bullets().stream())
                 .map(CvContent.Bullet::artifactId).distinct().toList();
         Map<Long, String> urls = new java.util.HashMap<>();
         evidence.linksOf(ownerId, artifacts).values().stream().flatMap(List::stream)
@@ -200,8 +199,7 @@ public class ExportService {
     }
 
     private static List<Long> evidenceLinkIds(CvContent cv) {
-        return java.util.stream.Stream.of(cv.experience(), cv.projects(), cv.education(), cv.certifications())
-                .flatMap(List::stream)
+        return cv.entries()
                 .flatMap(entry -> entry.bullets().stream())
                 .flatMap(bullet -> bullet.evidenceLinkIds().stream())
                 .distinct()

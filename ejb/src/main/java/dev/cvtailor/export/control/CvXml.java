@@ -11,9 +11,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import dev.cvtailor.export.entity.Letterhead;
-import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 
@@ -34,10 +34,9 @@ public final class CvXml {
         child(root, "summary", orEmpty(cv.summary()));
         Element skills = child(root, "skills", null);
         cv.skills().forEach(skill -> child(skills, "skill", skill.name()));
-        section(root, "Experience", cv.experience(), evidenceUrls);
-        section(root, "Projects", cv.projects(), evidenceUrls);
-        section(root, "Education", cv.education(), evidenceUrls);
-        section(root, "Certifications", cv.certifications(), evidenceUrls);
+        for (CvSection section : CvSection.values()) {
+            section(root, section, evidenceUrls, section.entriesOf(cv));
+        }
         return doc;
     }
 
@@ -51,6 +50,7 @@ public final class CvXml {
         Element recipient = child(root, "recipient", null);
         child(recipient, "company", orEmpty(company));
         child(recipient, "role", orEmpty(role));
+        child(root, "salutation", letter.salutation());
         Element paragraphs = child(root, "paragraphs", null);
         letter.paragraphs().forEach(p -> child(paragraphs, "paragraph", p.text()));
         child(root, "closing", orEmpty(letter.closing()));
@@ -84,17 +84,17 @@ public final class CvXml {
         from.links().forEach(link -> child(header, "link", link));
     }
 
-    private static void section(Element root, String title, List<Entry> entries, Map<Long, String> evidenceUrls) {
+    private static void section(Element root, CvSection of, Map<Long, String> evidenceUrls, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Element section = child(root, "section", null);
-        section.setAttribute("title", title);
+        section.setAttribute("title", of.heading);
         for (Entry entry : entries) {
             Element e = child(section, "entry", null);
             child(e, "title", entry.title());
             child(e, "organisation", orEmpty(entry.organisation()));
-            child(e, "dates", CvPlainText.dates(entry.startedOn(), entry.endedOn()));
+            child(e, "dates", of.dates(entry.startedOn(), entry.endedOn()));
             for (Bullet b : entry.bullets()) {
                 Element bullet = child(e, "bullet", null);
                 child(bullet, "text", b.text());

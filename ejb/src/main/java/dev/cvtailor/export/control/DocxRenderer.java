@@ -31,9 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import dev.cvtailor.export.entity.Letterhead;
-import dev.cvtailor.generation.control.CvPlainText;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,6 +53,9 @@ public class DocxRenderer {
         return render(cv, evidenceUrls, Optional.empty());
     }
 
+    /** Between the contact details on their one line: spaced, so that no parser reads two of them as one. */
+    private static final String CONTACT_SEPARATOR = "  |  ";
+
     /** The CV with the organisation's logo in the page header, when there is one. */
     public byte[] render(CvContent cv, Map<Long, String> evidenceUrls, Optional<Letterhead> letterhead) {
         return write(letterhead, doc -> {
@@ -68,10 +71,9 @@ public class DocxRenderer {
                 text(doc, String.join(", ", cv.skills().stream().map(CvContent.Skill::name).toList()));
             }
             BigInteger bullets = bulletList(doc);
-            section(doc, "Experience", cv.experience(), bullets, evidenceUrls);
-            section(doc, "Projects", cv.projects(), bullets, evidenceUrls);
-            section(doc, "Education", cv.education(), bullets, evidenceUrls);
-            section(doc, "Certifications", cv.certifications(), bullets, evidenceUrls);
+            for (CvSection section : CvSection.values()) {
+                section(doc, section, section.entriesOf(cv), bullets, evidenceUrls);
+            }
         });
     }
 
@@ -90,7 +92,7 @@ public class DocxRenderer {
             header(doc, letter.header());
             Stream.of(company, role == null ? null : "Re: " + role).filter(s -> s != null && !s.isBlank())
                     .forEach(s -> text(doc, s));
-            text(doc, "Dear Hiring Manager,");
+            text(doc, letter.salutation());
             letter.paragraphs().forEach(p -> text(doc, p.text()));
             for (String line : letter.closing().split("\\R")) {
                 text(doc, line);
@@ -143,12 +145,19 @@ public class DocxRenderer {
         XWPFParagraph name = doc.createParagraph();
         name.setStyle("Title");
         run(name, header.name(), 20, true);
-        String contact = String.join(" | ", Stream.of(header.email(), header.phone(), header.location())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        if (!contact.isEmpty()) {
-            text(doc, contact);
+        List<String> contact = Stream.of(header.email(), header.phone(), header.location())
+                .filter(s -> s != null && !s.isBlank()).toList();
+        if (contact.isEmpty() && header.links().isEmpty()) {
+            return;
         }
-        header.links().forEach(link -> link(doc.createParagraph(), link, link));
+        XWPFParagraph line = doc.createParagraph();
+        run(line, String.join(CONTACT_SEPARATOR, contact), 10, false);
+        boolean first = contact.isEmpty();
+        for (String link : header.links()) {
+            run(line, first ? "" : CONTACT_SEPARATOR, 10, false);
+            link(line, link, link);
+            first = false;
+        }
     }
 
     /** The built-in heading styles, defined so that Word and parsers know them by their names. */
@@ -191,22 +200,22 @@ public class DocxRenderer {
         return numbering.addNum(abstractId);
     }
 
-    private static void section(XWPFDocument doc, String title, List<Entry> entries, BigInteger bullets,
+    /** Each entry as parsers read it: its title as a heading of its own, then the organisation, then the dates. */
+    private static void section(XWPFDocument doc, CvSection section, List<Entry> entries, BigInteger bullets,
             Map<Long, String> evidenceUrls) {
         if (entries.isEmpty()) {
             return;
         }
-        heading(doc, title, 1);
+        heading(doc, section.heading, 1);
         for (Entry entry : entries) {
-            StringBuilder line = new StringBuilder(entry.title());
+            heading(doc, entry.title(), 2);
             if (entry.organisation() != null && !entry.organisation().isBlank()) {
-                line.append(", ").append(entry.organisation());
+                text(doc, entry.organisation());
             }
-            String dates = CvPlainText.dates(entry.startedOn(), entry.endedOn());
+            String dates = section.dates(entry.startedOn(), entry.endedOn());
             if (!dates.isEmpty()) {
-                line.append(" (").append(dates).append(')');
+                text(doc, dates);
             }
-            heading(doc, line.toString(), 2);
             for (CvContent.Bullet bullet : entry.bullets()) {
                 XWPFParagraph p = doc.createParagraph();
                 p.setNumID(bullets);

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CoverLetterContent.Paragraph;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import dev.cvtailor.generation.entity.CvContent.Skill;
@@ -93,7 +94,8 @@ public final class ClaimVerifier {
         }
         CvContent cv = new CvContent(TemplateCvGenerator.header(input.candidate()),
                 checkedProse(draft.summary(), allNumbers, "summary"), skills, entries(draft.experience()),
-                entries(draft.projects()), entries(draft.education()), entries(draft.certifications()));
+                entries(draft.projects()), entries(draft.education()), entries(draft.certifications()),
+                entries(draft.publications()), entries(draft.awards()));
         cv = workInMissingKeywords(cv);
         return new VerifiedCv(cv, coverage(CvPlainText.render(cv)));
     }
@@ -232,12 +234,12 @@ public final class ClaimVerifier {
             sentenceSaying(keyword).ifPresent(bullet -> extra.computeIfAbsent(bullet.artifactId(),
                     id -> new ArrayList<>()).add(bullet));
         }
+        CvContent withSkills = cv.withSkills(skills);
         if (extra.isEmpty()) {
-            return new CvContent(cv.header(), cv.summary(), skills, cv.experience(), cv.projects(), cv.education(),
-                    cv.certifications());
+            return withSkills;
         }
-        return new CvContent(cv.header(), cv.summary(), skills, withExtra(cv.experience(), extra),
-                withExtra(cv.projects(), extra), cv.education(), cv.certifications());
+        return withSkills.with(CvSection.EXPERIENCE, withExtra(cv.experience(), extra))
+                .with(CvSection.PROJECTS, withExtra(cv.projects(), extra));
     }
 
     /** What a letter says in the user's name: its paragraphs and closing, not its salutation or addresses. */

@@ -21,7 +21,7 @@ public final class CoverLetterPlainText {
         if (letter.recipient() != null && letter.recipient().role() != null) {
             out.append("Re: ").append(letter.recipient().role()).append('\n');
         }
-        out.append("\nDear Hiring Manager,\n");
+        out.append('\n').append(letter.salutation()).append('\n');
         letter.paragraphs().forEach(p -> out.append('\n').append(p.text()).append('\n'));
         out.append('\n').append(letter.closing()).append('\n');
         return out.toString();

@@ -1,10 +1,10 @@
 package dev.cvtailor.generation.control;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvContent.Entry;
+import dev.cvtailor.generation.entity.CvSection;
 
 /** The plain-text rendering of a CV: what an applicant-tracking system would read, and the API's {@code text}. */
 public final class CvPlainText {
@@ -30,39 +30,28 @@ public final class CvPlainText {
                     .append(String.join(", ", cv.skills().stream().map(CvContent.Skill::name).toList()))
                     .append('\n');
         }
-        section(out, "EXPERIENCE", cv.experience());
-        section(out, "PROJECTS", cv.projects());
-        section(out, "EDUCATION", cv.education());
-        section(out, "CERTIFICATIONS", cv.certifications());
+        for (CvSection section : CvSection.values()) {
+            section(out, section, section.entriesOf(cv));
+        }
         return out.toString();
     }
 
-    private static void section(StringBuilder out, String title, List<Entry> entries) {
+    /** Each entry as parsers read it: its title on a line of its own, then the organisation, then the dates. */
+    private static void section(StringBuilder out, CvSection section, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        out.append('\n').append(title).append('\n');
+        out.append('\n').append(section.heading.toUpperCase(java.util.Locale.ROOT)).append('\n');
         for (Entry entry : entries) {
-            out.append(entry.title());
+            out.append(entry.title()).append('\n');
             if (entry.organisation() != null && !entry.organisation().isBlank()) {
-                out.append(", ").append(entry.organisation());
+                out.append(entry.organisation()).append('\n');
             }
-            String dates = dates(entry.startedOn(), entry.endedOn());
+            String dates = section.dates(entry.startedOn(), entry.endedOn());
             if (!dates.isEmpty()) {
-                out.append(" (").append(dates).append(')');
+                out.append(dates).append('\n');
             }
-            out.append('\n');
             entry.bullets().forEach(b -> out.append("- ").append(b.text()).append('\n'));
         }
-    }
-
-    /** "2021-03 – 2023-01", "2021-03 – present", or nothing when the artifact has no dates. */
-    public static String dates(LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return "";
-        }
-        String start = from == null ? "" : from.toString().substring(0, 7);
-        String end = to == null ? "present" : to.toString().substring(0, 7);
-        return start.isEmpty() ? end : start + " – " + end;
     }
 }

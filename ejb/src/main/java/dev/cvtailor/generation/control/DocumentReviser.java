@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CoverLetterContent.Paragraph;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import dev.cvtailor.generation.entity.GeneratedDocument;
@@ -93,14 +94,12 @@ public class DocumentReviser {
     public static boolean rewordable(String section, Integer entry, Integer bullet) {
         return "summary".equals(section) && entry == null
                 || "paragraphs".equals(section) && entry != null && bullet == null
-                || List.of("experience", "projects", "education", "certifications").contains(section) && entry != null
-                        && bullet != null;
+                || CvSection.byAnchor(section).isPresent() && entry != null && bullet != null;
     }
 
     private static CvContent reworded(CvContent cv, Rewording at, String text) {
         if ("summary".equals(at.section())) {
-            return new CvContent(cv.header(), text, cv.skills(), cv.experience(), cv.projects(), cv.education(),
-                    cv.certifications());
+            return cv.withSummary(text);
         }
         List<Entry> entries = entries(cv, at.section());
         if (at.entry() == null || at.bullet() == null || at.entry() < 0 || at.entry() >= entries.size()
@@ -114,11 +113,7 @@ public class DocumentReviser {
         bullets.set(at.bullet(), new Bullet(text, old.artifactId(), old.evidenceLinkIds()));
         changed.set(at.entry(), new Entry(entry.artifactId(), entry.title(), entry.organisation(), entry.startedOn(),
                 entry.endedOn(), bullets));
-        return new CvContent(cv.header(), cv.summary(), cv.skills(),
-                "experience".equals(at.section()) ? changed : cv.experience(),
-                "projects".equals(at.section()) ? changed : cv.projects(),
-                "education".equals(at.section()) ? changed : cv.education(),
-                "certifications".equals(at.section()) ? changed : cv.certifications());
+        return cv.with(CvSection.byAnchor(at.section()).orElseThrow(), changed);
     }
 
     private static CoverLetterContent reworded(CoverLetterContent letter, Rewording at, String text) {
@@ -140,13 +135,8 @@ public class DocumentReviser {
     }
 
     private static List<Entry> entries(CvContent cv, String section) {
-        return switch (section) {
-            case "experience" -> cv.experience();
-            case "projects" -> cv.projects();
-            case "education" -> cv.education();
-            case "certifications" -> cv.certifications();
-            default -> throw ApplicationProblem.invalidField("anchor.section", "names no section with entries");
-        };
+        return CvSection.byAnchor(section).map(s -> s.entriesOf(cv)).orElseThrow(
+                () -> ApplicationProblem.invalidField("anchor.section", "names no section with entries"));
     }
 
     private static ApplicationProblem refused(KeywordCoverage coverage, String text) {

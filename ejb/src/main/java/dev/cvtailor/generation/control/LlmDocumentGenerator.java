@@ -89,6 +89,8 @@ public final class LlmDocumentGenerator {
         List<Entry> projects = new ArrayList<>();
         List<Entry> education = new ArrayList<>();
         List<Entry> certifications = new ArrayList<>();
+        List<Entry> publications = new ArrayList<>();
+        List<Entry> awards = new ArrayList<>();
         for (CvDraft.DraftEntry entry : draft.entries() == null ? List.<CvDraft.DraftEntry>of() : draft.entries()) {
             if (entry == null) {
                 continue;
@@ -108,13 +110,15 @@ public final class LlmDocumentGenerator {
                 case POSITION -> experience.add(placed);
                 case EDUCATION -> education.add(placed);
                 case CERTIFICATION -> certifications.add(placed);
-                case PROJECT, PUBLICATION, AWARD -> projects.add(placed);
+                case PROJECT -> projects.add(placed);
+                case PUBLICATION -> publications.add(placed);
+                case AWARD -> awards.add(placed);
             }
         }
         List<Skill> skills = (draft.skills() == null ? List.<String>of() : draft.skills()).stream()
                 .filter(s -> s != null && !s.isBlank()).map(s -> new Skill(s.strip(), null)).toList();
         return new CvContent(TemplateCvGenerator.header(input.candidate()), draft.summary(), skills, experience,
-                projects, education, certifications);
+                projects, education, certifications, publications, awards);
     }
 
     public static CoverLetterContent coverLetter(LetterDraft draft, GenerationInput input) {

@@ -69,23 +69,40 @@ public class TemplateCoverLetterGenerator {
         };
     }
 
-    /** The artifact's best sentence, in its own words, placed in its context, with its validated evidence. */
+    /**
+     * The artifact's best sentence that tells what was done (it opens with a verb), in its own words and placed in
+     * its context, with its validated evidence. When none of its best sentences opens with a verb, the context is a
+     * sentence of its own, and the artifact's sentence follows it unchanged.
+     */
     private static String story(SourceArtifact source, GenerationInput input) {
-        Bullet best = TemplateCvGenerator.bullets(source, input, 1).get(0);
-        String sentence = best.text();
-        String firstWord = sentence.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        String context = source.kind() == ArtifactKind.POSITION
-                ? "As " + article(source.role() != null && !source.role().isBlank() ? source.role() : source.title())
-                        + (source.organisation() == null ? "" : " at " + source.organisation())
-                : "In " + source.title() + (source.organisation() == null ? "" : " (" + source.organisation() + ")");
-        String text = VERBS.contains(firstWord)
-                ? context + ", I " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
-                : context + ": " + sentence;
+        List<Bullet> best = TemplateCvGenerator.bullets(source, input, 3);
+        String sentence = best.stream().map(Bullet::text).filter(TemplateCoverLetterGenerator::opensWithVerb)
+                .findFirst().orElse(null);
+        String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
+        String text;
+        if (sentence != null) {
+            String context = source.kind() == ArtifactKind.POSITION
+                    ? "As " + article(role) + (source.organisation() == null ? "" : " at " + source.organisation())
+                    : "In " + source.title() + (source.organisation() == null ? "" : " (" + source.organisation() + ")");
+            text = context + ", I " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        } else {
+            String context = source.kind() == ArtifactKind.POSITION
+                    ? "I " + (source.endedOn() == null ? "work" : "worked") + " as " + article(role)
+                            + (source.organisation() == null ? "" : " at " + source.organisation()) + "."
+                    : "One piece of my work is " + source.title()
+                            + (source.organisation() == null ? "" : " (" + source.organisation() + ")") + ".";
+            text = context + " " + best.get(0).text();
+        }
         if (!source.validLinks().isEmpty()) {
             text += " Evidence: " + source.validLinks().stream().map(SourceArtifact.EvidenceLink::url).limit(2)
                     .collect(Collectors.joining(", ")) + ".";
         }
         return text;
+    }
+
+    private static boolean opensWithVerb(String sentence) {
+        String firstWord = sentence.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return VERBS.contains(firstWord) || firstWord.length() > 4 && firstWord.endsWith("ed");
     }
 
     private static String article(String role) {

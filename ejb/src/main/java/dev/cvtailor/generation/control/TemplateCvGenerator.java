@@ -20,6 +20,7 @@ import dev.cvtailor.generation.entity.CvContent.Entry;
 import dev.cvtailor.generation.entity.CvContent.Header;
 import dev.cvtailor.generation.entity.CvContent.Skill;
 import dev.cvtailor.generation.entity.GenerationInput;
+import dev.cvtailor.generation.entity.PhoneForParsers;
 import dev.cvtailor.generation.entity.GenerationInput.BackedKeyword;
 import dev.cvtailor.generation.entity.Length;
 import dev.cvtailor.generation.entity.SourceArtifact;
@@ -51,25 +52,27 @@ public class TemplateCvGenerator {
             experience.add(entry(position, bullets));
             placed.add(position.id());
         }
-        List<Entry> projects = Stream.of(ArtifactKind.PROJECT, ArtifactKind.PUBLICATION, ArtifactKind.AWARD)
-                .flatMap(kind -> ofKind(input, kind))
+        List<Entry> projects = ofKind(input, ArtifactKind.PROJECT)
                 .filter(source -> !placed.contains(source.id()))
-                .sorted(Comparator.comparingInt(SourceArtifact::score).reversed())
                 .limit(length.projects)
                 .map(source -> entry(source, bullets(source, input, length.bulletsPerProject)))
                 .toList();
+        List<Entry> publications = ofKind(input, ArtifactKind.PUBLICATION).limit(MAX_EDUCATION)
+                .map(source -> entry(source, bullets(source, input, 1))).toList();
+        List<Entry> awards = ofKind(input, ArtifactKind.AWARD).limit(MAX_EDUCATION)
+                .map(source -> entry(source, bullets(source, input, 1))).toList();
         List<Entry> education = ofKind(input, ArtifactKind.EDUCATION).limit(MAX_EDUCATION)
                 .map(source -> entry(source, bullets(source, input, 1))).toList();
         List<Entry> certifications = ofKind(input, ArtifactKind.CERTIFICATION).limit(MAX_EDUCATION)
                 .map(source -> entry(source, List.of())).toList();
         List<Skill> skills = skills(input);
         return new CvContent(header(input.candidate()), summary(input, skills, today), skills, experience, projects,
-                education, certifications);
+                education, certifications, publications, awards);
     }
 
     static Header header(Candidate candidate) {
-        return new Header(candidate.name(), candidate.email(), candidate.phone(), candidate.location(),
-                candidate.links());
+        return new Header(candidate.name(), candidate.email(), PhoneForParsers.of(candidate.phone()),
+                candidate.location(), candidate.links());
     }
 
     /** The sources of a kind, best match first (the input's order). */
@@ -146,9 +149,8 @@ public class TemplateCvGenerator {
                 .orElse(null);
         int years = Experience.years(input.sources(), today);
         String with = Words.list(skills.stream().limit(3).map(Skill::name).toList());
-        String target = input.posting().title() == null ? null
-                : "the " + input.posting().title() + " role"
-                        + (input.posting().company() == null ? "" : " at " + input.posting().company());
+        // the role alone: a summary that repeats the employer and the city reads as pasted from the posting
+        String target = input.posting().title() == null ? null : "the " + input.posting().title() + " role";
         StringBuilder summary = new StringBuilder();
         String who = role == null ? "Professional" : Words.capitalised(role);
         String span = years >= 1 ? " with " + years + (years == 1 ? " year" : " years") : "";

@@ -21,4 +21,10 @@ public record CoverLetterContent(Header header, Recipient recipient, List<Paragr
     public CoverLetterContent {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     }
+
+    /** "Dear Hiring Team at Pixelharbor Studio,": the employer by name whenever the posting gives it. */
+    public String salutation() {
+        String company = recipient == null ? null : recipient.company();
+        return company == null || company.isBlank() ? "Dear Hiring Team," : "Dear Hiring Team at " + company + ",";
+    }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * claim can be traced and checked.
  */
 public record CvContent(Header header, String summary, List<Skill> skills, List<Entry> experience,
-        List<Entry> projects, List<Entry> education, List<Entry> certifications) {
+        List<Entry> projects, List<Entry> education, List<Entry> certifications, List<Entry> publications,
+        List<Entry> awards) {
 
     public CvContent {
         skills = listOf(skills);
@@ -16,6 +17,42 @@ public record CvContent(Header header, String summary, List<Skill> skills, List<
         projects = listOf(projects);
         education = listOf(education);
         certifications = listOf(certifications);
+        publications = listOf(publications);
+        awards = listOf(awards);
+    }
+
+    /** A CV without publications or awards. */
+    public CvContent(Header header, String summary, List<Skill> skills, List<Entry> experience, List<Entry> projects,
+            List<Entry> education, List<Entry> certifications) {
+        this(header, summary, skills, experience, projects, education, certifications, List.of(), List.of());
+    }
+
+    /** The same CV with other skills. */
+    public CvContent withSkills(List<Skill> otherSkills) {
+        return new CvContent(header, summary, otherSkills, experience, projects, education, certifications,
+                publications, awards);
+    }
+
+    /** The same CV with another summary. */
+    public CvContent withSummary(String otherSummary) {
+        return new CvContent(header, otherSummary, skills, experience, projects, education, certifications,
+                publications, awards);
+    }
+
+    /** The same CV with one section's entries replaced. */
+    public CvContent with(CvSection section, List<Entry> entries) {
+        return new CvContent(header, summary, skills,
+                section == CvSection.EXPERIENCE ? entries : experience,
+                section == CvSection.PROJECTS ? entries : projects,
+                section == CvSection.EDUCATION ? entries : education,
+                section == CvSection.CERTIFICATIONS ? entries : certifications,
+                section == CvSection.PUBLICATIONS ? entries : publications,
+                section == CvSection.AWARDS ? entries : awards);
+    }
+
+    /** Every entry of every section, in the document's order. */
+    public java.util.stream.Stream<Entry> entries() {
+        return java.util.Arrays.stream(CvSection.values()).flatMap(section -> section.entriesOf(this).stream());
     }
 
     public record Header(String name, String email, String phone, String location, List<String> links) {

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * How long a CV may be: how many entries, bullets and skills it holds, chosen so that a long career with long
- * sentences still prints on one or two pages in every template (LengthInPagesTest).
+ * sentences still prints on one or two pages in every template (LengthInPagesTest). One page held three projects
+ * until each entry gave its organisation and dates lines of their own (issue 19); it holds two now.
  */
 public enum Length {
-    ONE_PAGE(3, 3, 3, 2, 14), TWO_PAGES(5, 4, 4, 2, 24);
+    ONE_PAGE(3, 3, 2, 2, 14), TWO_PAGES(5, 4, 4, 2, 24);
 
     public final int positions;
     public final int bulletsPerPosition;

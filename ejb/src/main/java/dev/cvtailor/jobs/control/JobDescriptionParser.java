@@ -54,7 +54,6 @@ public final class JobDescriptionParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED_COMPANY = Pattern.compile("^(?:company|employer)\\s*:\\s*(.{2,80})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_AT = Pattern.compile("^(.{3,80}?)\\s+(?:at|@|-|–|\\|)\\s+([A-Z][\\w&.' -]{1,60})$");
     private static final Pattern ABOUT_NAME = Pattern.compile("^about\\s+([A-Z][\\w&.' -]{1,40})$");
     private static final Pattern STOPWORD = Pattern.compile("(?i)a|an|and|or|the|of|to|in|on|for|with|we|you|our|"
             + "your|is|are|be|will|as|at|by|from|that|this|it|its|their|they|all|any|can|into|who|what|which|have|"
@@ -96,17 +95,15 @@ public final class JobDescriptionParser {
      */
     public static ParsedJobDescription parse(String text, String title, String company, Skills skills) {
         List<Section> sections = sections(text);
-        // the title can only be the first line of text that comes before any heading
-        String firstLine = sections.isEmpty() || sections.get(0).heading() != null || sections.get(0).lines().isEmpty()
-                ? "" : sections.get(0).lines().get(0);
-        Matcher titleAt = TITLE_AT.matcher(firstLine);
-        String postingTitle = given(title) ? title.strip()
-                : titleAt.matches() ? titleAt.group(1).strip()
-                : !firstLine.isEmpty() && firstLine.length() <= 100 ? firstLine : null;
-        String postingCompany = given(company) ? company.strip() : company(sections, titleAt);
+        // the title (and often the employer and place) can only be in the lines before any heading
+        PostingHeader header = PostingHeader.of(sections.isEmpty() || sections.get(0).heading() != null
+                ? List.of() : sections.get(0).lines());
+        String postingTitle = given(title) ? title.strip() : header.title();
+        String postingCompany = given(company) ? company.strip() : company(sections, header);
         Requirements requirements = requirements(sections);
         List<Keyword> keywords = keywords(text, postingTitle, sections, requirements, skills);
-        return new ParsedJobDescription(postingTitle, postingCompany, location(sections), seniority(postingTitle, text),
+        return new ParsedJobDescription(postingTitle, postingCompany, location(sections, header),
+                seniority(postingTitle, text),
                 years(requirements, text), sections, requirements, keywords, signals(text));
     }
 
@@ -361,7 +358,7 @@ public final class JobDescriptionParser {
                 .toList();
     }
 
-    private static String company(List<Section> sections, Matcher titleAt) {
+    private static String company(List<Section> sections, PostingHeader header) {
         for (Section section : sections) {
             for (String line : section.lines()) {
                 Matcher labelled = LABELLED_COMPANY.matcher(line);
@@ -376,10 +373,10 @@ public final class JobDescriptionParser {
                 }
             }
         }
-        return titleAt.matches() ? titleAt.group(2).strip() : null;
+        return header.company();
     }
 
-    private static String location(List<Section> sections) {
+    private static String location(List<Section> sections, PostingHeader header) {
         for (Section section : sections) {
             for (String line : section.lines()) {
                 Matcher m = LOCATION.matcher(line);
@@ -387,6 +384,9 @@ public final class JobDescriptionParser {
                     return m.group(1).strip();
                 }
             }
+        }
+        if (header.location() != null) {
+            return header.location();
         }
         String all = String.join(" ", sections.stream().flatMap(s -> s.lines().stream()).toList())
                 .toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package dev.cvtailor.reviews.boundary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -559,8 +557,7 @@ public class ReviewService {
         }
         Set<Long> artifactIds = new HashSet<>();
         Set<Long> linkIds = new HashSet<>();
-        Stream.of(cv.experience(), cv.projects(), cv.education(), cv.certifications()).flatMap(Collection::stream)
-                .flatMap(entry -> entry.bullets().stream()).forEach(bullet -> {
+        cv.entries().flatMap(entry -> entry.bullets().stream()).forEach(bullet -> {
                     artifactIds.add(bullet.artifactId());
                     linkIds.addAll(bullet.evidenceLinkIds());
                 });

@@ -34,6 +34,11 @@
   <xsl:attribute-set name="entry">
     <xsl:attribute name="space-before">5pt</xsl:attribute>
   </xsl:attribute-set>
+  <!-- an entry's organisation and dates, each on a line of its own under the title -->
+  <xsl:attribute-set name="entry-detail">
+    <xsl:attribute name="font-size">9.5pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.2</xsl:attribute>
+  </xsl:attribute-set>
 
   <xsl:template match="/cv">
     <fo:root xsl:use-attribute-sets="root">
@@ -87,15 +92,16 @@
 
   <xsl:template match="header">
     <fo:block xsl:use-attribute-sets="name"><xsl:value-of select="name"/></fo:block>
+    <!-- one contact line; each detail spaced from the next so that parsers take them one by one -->
     <fo:block space-after="2pt">
-      <xsl:for-each select="email | phone | location">
-        <xsl:if test="position() &gt; 1"> | </xsl:if>
-        <xsl:value-of select="."/>
+      <xsl:for-each select="email | phone | location | link">
+        <xsl:if test="position() &gt; 1"><xsl:text>  |  </xsl:text></xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::link"><fo:basic-link external-destination="url('{.}')" color="#1a4d8f"><xsl:value-of select="."/></fo:basic-link></xsl:when>
+          <xsl:otherwise><fo:inline><xsl:value-of select="."/></fo:inline></xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </fo:block>
-    <xsl:for-each select="link">
-      <fo:block><fo:basic-link external-destination="url('{.}')" color="#1a4d8f"><xsl:value-of select="."/></fo:basic-link></fo:block>
-    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="heading">
@@ -125,12 +131,17 @@
     <xsl:apply-templates select="entry"/>
   </xsl:template>
 
+  <!-- an entry as parsers read it: the title on a line of its own (bold), then the organisation, then the dates -->
   <xsl:template match="entry">
-    <fo:block xsl:use-attribute-sets="entry" keep-with-next.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="title"/></fo:inline>
-      <xsl:if test="organisation">, <xsl:value-of select="organisation"/></xsl:if>
-      <xsl:if test="dates"> (<xsl:value-of select="dates"/>)</xsl:if>
+    <fo:block xsl:use-attribute-sets="entry" keep-with-next.within-page="always" font-weight="bold">
+      <xsl:value-of select="title"/>
     </fo:block>
+    <xsl:if test="organisation">
+      <fo:block xsl:use-attribute-sets="entry-detail" keep-with-next.within-page="always"><xsl:value-of select="organisation"/></fo:block>
+    </xsl:if>
+    <xsl:if test="dates">
+      <fo:block xsl:use-attribute-sets="entry-detail" keep-with-next.within-page="always"><xsl:value-of select="dates"/></fo:block>
+    </xsl:if>
     <xsl:if test="bullet">
       <fo:list-block provisional-distance-between-starts="10pt" provisional-label-separation="4pt">
         <xsl:for-each select="bullet">
@@ -157,7 +168,7 @@
       <xsl:if test="../recipient/company"><fo:block><xsl:value-of select="../recipient/company"/></fo:block></xsl:if>
       <xsl:if test="../recipient/role"><fo:block>Re: <xsl:value-of select="../recipient/role"/></fo:block></xsl:if>
     </fo:block>
-    <fo:block space-before="12pt" space-after="8pt">Dear Hiring Manager,</fo:block>
+    <fo:block space-before="12pt" space-after="8pt"><xsl:value-of select="../salutation"/></fo:block>
     <xsl:for-each select="paragraph">
       <fo:block space-after="8pt" text-align="justify"><xsl:value-of select="."/></fo:block>
     </xsl:for-each>

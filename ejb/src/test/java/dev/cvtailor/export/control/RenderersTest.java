@@ -54,7 +54,10 @@ class RenderersTest {
                         many)),
                 List.of(new Entry(2L, "Zürich transit app", null, LocalDate.of(2020, 1, 1), null,
                         List.of(new Bullet("Timetables offline in Kotlin <fo:block>& ]]> stay text.", 2, List.of())))),
-                List.of(), List.of(new Entry(3L, "CKA", "CNCF", LocalDate.of(2022, 5, 1), null, List.of())));
+                List.of(), List.of(new Entry(3L, "CKA", "CNCF", LocalDate.of(2022, 5, 1), null, List.of())),
+                List.of(new Entry(4L, "Idempotent payment retries", "JavaZone", LocalDate.of(2023, 9, 1), null,
+                        List.of())),
+                List.of(new Entry(5L, "Engineer of the year", "Acme", LocalDate.of(2024, 1, 1), null, List.of())));
     }
 
     static List<Object[]> templatesAndNames() {
@@ -77,6 +80,10 @@ class RenderersTest {
         String text = AtsCheck.pdfText(file);
         assertTrue(text.contains("Timetables offline in Kotlin <fo:block>& ]]> stay text."), text);
         assertFalse(text.contains("Education"), "an empty section is left out");
+        assertTrue(text.contains("Mar 2021 – Present") && text.contains("May 2022"), text);
+        assertFalse(text.contains("2021-03"), "dates in words, never ISO: " + text);
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("publications")
+                && text.toLowerCase(java.util.Locale.ROOT).contains("awards"), "sections of their own: " + text);
         try (PDDocument doc = Loader.loadPDF(file)) {
             assertEquals("Curriculum vitae of " + name, doc.getDocumentInformation().getTitle());
             assertEquals(name, doc.getDocumentInformation().getAuthor());
@@ -158,7 +165,8 @@ class RenderersTest {
             assertTrue(paragraphs.stream().anyMatch(p -> "Heading1".equals(p.getStyle())
                     && p.getText().equals("Experience")));
             assertTrue(paragraphs.stream().anyMatch(p -> "Heading2".equals(p.getStyle())
-                    && p.getText().startsWith("Backend Engineer — Payments platform, Acme")));
+                    && p.getText().equals("Backend Engineer — Payments platform")),
+                    "the title is a heading of its own; the organisation and the dates follow it");
             assertEquals(4, paragraphs.stream().filter(p -> p.getNumID() != null).count(), "bullets in a list");
             assertTrue(doc.getStyles().getStyle("Heading1") != null);
             assertEquals(List.of("https://example.com/zoe", "https://github.com/zoe/payments"),

@@ -36,8 +36,9 @@ import jakarta.json.JsonString;
  * its declared skills) or be one of {@link #ALIASES}; never-claim items must be absent;</li>
  * <li>numbers: each must be stated by some artifact, be a year of an artifact's dates, the candidate's header's,
  * or the years of experience the positions add up to (computed here);</li>
- * <li>dates: each year-month printed must start or end an artifact; each "(start – end)" must be the dates of an
- * artifact whose title (or role) and organisation the entry line names just before it;</li>
+ * <li>dates: each month printed ("Mar 2021", or "2021-03") must start or end an artifact; each entry's dates line
+ * must be the dates of an artifact whose organisation is the line above it and whose title (or role) the line above
+ * that;</li>
  * <li>employers: a name after "at", or in parentheses, and any organisation of another persona, must be in the
  * persona's artifacts; job titles ("... Engineer", "... Nurse", any role of another persona) likewise;</li>
  * <li>links: every address (link annotation, hyperlink or printed URL) must be an artifact's evidence link or the
@@ -85,10 +86,16 @@ final class ClaimAudit {
             return fields;
         }
 
-        /** "2020-02 – present", as an entry would print the artifact's dates (written here, not borrowed). */
-        String printedDates() {
-            String end = endedOn == null ? "present" : endedOn.toString().substring(0, 7);
-            return startedOn == null ? end : startedOn.toString().substring(0, 7) + " – " + end;
+        /**
+         * "Feb 2020 – Present", as an entry prints the artifact's dates, or "Feb 2020" for what happened once
+         * (written here, not borrowed).
+         */
+        List<String> printedDates() {
+            if (startedOn == null) {
+                return endedOn == null ? List.of() : List.of(monthYear(endedOn));
+            }
+            return List.of(monthYear(startedOn) + " – " + (endedOn == null ? "Present" : monthYear(endedOn)),
+                    monthYear(startedOn));
         }
     }
 
@@ -96,6 +103,9 @@ final class ClaimAudit {
         List<String> fields() {
             List<String> fields = new ArrayList<>(links);
             Stream.of(name, email, phone, location).filter(s -> s != null && !s.isBlank()).forEach(fields::add);
+            if (phone != null && phone.strip().startsWith("+")) {
+                fields.add("+" + phone.replaceAll("\\D", "")); // an international number may be printed unbroken
+            }
             return fields;
         }
     }
@@ -116,15 +126,19 @@ final class ClaimAudit {
             "consumer insights", List.of("customer insights"));
 
     static final Set<String> HEADINGS = Set.of("summary", "skills", "experience", "projects", "education",
-            "certifications");
+            "certifications", "publications", "awards");
     static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
     /** A PDF line FOP broke inside a word: after a hyphen or a slash ("scikit-", "https://", "M/F/"). */
     static final Pattern BROKEN = Pattern.compile("\\S[-/]$");
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})(?![\\d-])");
-    static final Pattern DATE_RANGE = Pattern.compile(
-            "\\(((?:19|20)\\d{2}-\\d{2})\\s*[–-]\\s*((?:19|20)\\d{2}-\\d{2}|present)\\)");
-    static final Pattern SINGLE_DATE = Pattern.compile("\\(((?:19|20)\\d{2}-\\d{2}|present)\\)");
+    static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec");
+    /** A month and year as entries print them: "Mar 2021". */
+    static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + String.join("|", MONTHS) + ") ((?:19|20)\\d{2})\\b");
+    /** An entry's dates line: "Mar 2021 – Present", "Sep 2016 – Jun 2019", "May 2022". */
+    static final Pattern DATES_LINE = Pattern.compile("^(?:" + MONTH_YEAR.pattern() + ")(?:\\s*[–-]\\s*(?:"
+            + MONTH_YEAR.pattern() + "|Present))?$");
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*%?");
     static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
     private static final String NAME = "[A-Z][\\p{L}\\p{N}'&.-]*";
@@ -246,7 +260,7 @@ final class ClaimAudit {
     String claims(ExportedText document, PostingNames posting) {
         StringBuilder text = new StringBuilder();
         for (String line : lines(document)) {
-            if (HEADINGS.contains(letters(line)) || letters(line).equals("dearhiringmanager")) {
+            if (HEADINGS.contains(letters(line)) || letters(line).startsWith("dearhiringteam")) {
                 text.append(GAP);
                 continue;
             }
@@ -304,9 +318,17 @@ final class ClaimAudit {
                 findings.add(new Finding(Kind.DATE, ym.group() + " starts or ends no artifact"));
             }
         }
-        entries(undated, findings);
+        Matcher my = MONTH_YEAR.matcher(undated);
+        while (my.find()) {
+            String iso = my.group(2) + "-" + String.format("%02d", MONTHS.indexOf(my.group(1)) + 1);
+            if (!yearMonths.contains(iso)) {
+                findings.add(new Finding(Kind.DATE, my.group() + " (" + iso + ") starts or ends no artifact"));
+            }
+        }
+        entries(lines(document), findings);
         // numbers, dates taken out
-        for (String number : numbers(YEAR_MONTH.matcher(undated).replaceAll(" "))) {
+        for (String number : numbers(MONTH_YEAR.matcher(YEAR_MONTH.matcher(undated).replaceAll(" "))
+                .replaceAll(" "))) {
             if (!numbers.contains(number)) {
                 findings.add(new Finding(YEAR.matcher(number).matches() ? Kind.DATE : Kind.NUMBER, number));
 
@@ -317,8 +339,7 @@ final class ClaimAudit {
             Matcher m = pattern.matcher(undated);
             while (m.find()) {
                 String name = m.group(1).replaceAll("[.,;:]+$", "").strip();
-                if (!said(name) && !DATE_RANGE.matcher("(" + name + ")").matches()
-                        && !SINGLE_DATE.matcher("(" + name + ")").matches()) {
+                if (!said(name)) {
                     findings.add(new Finding(Kind.EMPLOYER, "\"" + name + "\""));
                 }
             }
@@ -338,49 +359,50 @@ final class ClaimAudit {
         return findings;
     }
 
-    /** Each "(start – end)": the dates of an artifact, named by the title and employer just before them. */
-    private void entries(String text, List<Finding> findings) {
-        Matcher m = DATE_RANGE.matcher(text);
-        while (m.find()) {
-            String printed = m.group(1) + " – " + m.group(2);
-            List<OwnArtifact> dated = artifacts.stream().filter(a -> a.printedDates().equals(printed)).toList();
+    /**
+     * Each entry: a dates line ("Mar 2021 – Present") must be the dates of an artifact whose organisation is the
+     * line above it and whose title (or role) the line above that (or, for an entry without organisation, the
+     * title the line above).
+     */
+    private void entries(List<String> lines, List<Finding> findings) {
+        for (int i = 0; i < lines.size(); i++) {
+            String printed = lines.get(i).strip();
+            if (!DATES_LINE.matcher(printed).matches()) {
+                continue;
+            }
+            List<OwnArtifact> dated = artifacts.stream().filter(a -> a.printedDates().contains(printed)).toList();
             if (dated.isEmpty()) {
                 findings.add(new Finding(Kind.DATE, "(" + printed + ") are no artifact's dates"));
                 continue;
             }
-            String before = text.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
+            String above = i >= 1 ? lines.get(i - 1).strip().toLowerCase(Locale.ROOT) : "";
+            String twoAbove = i >= 2 ? lines.get(i - 2).strip().toLowerCase(Locale.ROOT) : "";
             boolean employer = false;
             boolean title = false;
             for (OwnArtifact a : dated) {
-                String org = a.organisation() == null ? "" : ", " + normalised(a.organisation());
-                if (!before.endsWith(org.toLowerCase(Locale.ROOT))) {
+                boolean withOrganisation = a.organisation() != null && !a.organisation().isBlank();
+                if (withOrganisation && !above.equals(normalised(a.organisation()).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 employer = true;
-                String head = before.substring(0, before.length() - org.length());
+                String titleLine = withOrganisation ? twoAbove : above;
                 title |= Stream.of(a.title(), a.role(), a.role() == null ? null : a.role() + " — " + a.title())
                         .filter(t -> t != null).map(t -> normalised(t).toLowerCase(Locale.ROOT))
-                        .anyMatch(t -> head.endsWith(t) && startsAnEntry(head.substring(0, head.length()
-                                - t.length())));
+                        .anyMatch(titleLine::equals);
             }
             if (!employer) {
                 findings.add(new Finding(Kind.EMPLOYER, "the entry dated (" + printed + ") names another employer: "
-                        + tail(before)));
+                        + tail(above)));
             } else if (!title) {
                 findings.add(new Finding(Kind.JOB_TITLE, "the entry dated (" + printed + ") has another title: "
-                        + tail(before)));
+                        + tail(twoAbove + " / " + above)));
             }
         }
     }
 
-    /**
-     * Whether an entry line may start after this text: at the start, after a heading or paragraph break, or after
-     * the end of a bullet (a full stop) or of the entry line before (its dates' parenthesis). "Principal Engineer —
-     * Billing" does not pass as the title "Billing".
-     */
-    private static boolean startsAnEntry(String before) {
-        String rest = before.strip();
-        return rest.isEmpty() || ".!?¦)".indexOf(rest.charAt(rest.length() - 1)) >= 0;
+    /** "Mar 2021": a month as entries print it, from this class's own month names. */
+    static String monthYear(LocalDate date) {
+        return MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 
     private void links(ExportedText document, List<Finding> findings) {

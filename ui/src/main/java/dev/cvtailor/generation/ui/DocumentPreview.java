@@ -22,6 +22,7 @@ import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 
 /**
@@ -74,21 +75,19 @@ public class DocumentPreview extends Div {
             skills.setId("preview-skills");
             add(skills);
         }
-        entries("preview.experience", cv.experience());
-        entries("preview.projects", cv.projects());
-        entries("preview.education", cv.education());
-        entries("preview.certifications", cv.certifications());
+        for (CvSection section : CvSection.values()) {
+            entries(section, section.entriesOf(cv));
+        }
     }
 
-    private void entries(String headingKey, List<CvContent.Entry> entries) {
+    private void entries(CvSection of, List<CvContent.Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        section(headingKey);
+        section("preview." + of.anchor);
         for (CvContent.Entry entry : entries) {
-            String dates = entry.startedOn() == null ? "" : " (" + entry.startedOn().getYear()
-                    + (entry.endedOn() == null ? "–" : entry.endedOn().getYear() == entry.startedOn().getYear() ? ""
-                    : "–" + entry.endedOn().getYear()) + ")";
+            String span = of.dates(entry.startedOn(), entry.endedOn());
+            String dates = span.isEmpty() ? "" : " (" + span + ")";
             Div title = new Div(new Span(entry.title()
                     + (entry.organisation() == null || entry.organisation().isBlank() ? "" : ", " + entry.organisation())
                     + dates));

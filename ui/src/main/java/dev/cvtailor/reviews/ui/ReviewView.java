@@ -38,6 +38,7 @@ import dev.cvtailor.evidence.entity.EvidenceView;
 import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.CvContent;
+import dev.cvtailor.generation.entity.CvSection;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.KeywordCoverage;
@@ -294,10 +295,9 @@ public class ReviewView extends ViewFrame implements BeforeEnterObserver {
                     byAnchor, commentable));
             panel.add(new Paragraph(skills));
         }
-        entries(panel, "experience", cv.experience(), byAnchor, commentable);
-        entries(panel, "projects", cv.projects(), byAnchor, commentable);
-        entries(panel, "education", cv.education(), byAnchor, commentable);
-        entries(panel, "certifications", cv.certifications(), byAnchor, commentable);
+        for (CvSection section : CvSection.values()) {
+            entries(panel, section.anchor, section.entriesOf(cv), byAnchor, commentable);
+        }
     }
 
     private void entries(Div panel, String section, List<CvContent.Entry> entries,
@@ -663,13 +663,8 @@ public class ReviewView extends ViewFrame implements BeforeEnterObserver {
         parts.add(getTranslation("anchor." + at.section()));
         if (at.entry() != null) {
             CvContent cv = detail.document().cvContent();
-            List<CvContent.Entry> entries = cv == null ? List.of() : switch (at.section()) {
-                case "experience" -> cv.experience();
-                case "projects" -> cv.projects();
-                case "education" -> cv.education();
-                case "certifications" -> cv.certifications();
-                default -> List.of();
-            };
+            List<CvContent.Entry> entries = cv == null ? List.of()
+                    : CvSection.byAnchor(at.section()).map(section -> section.entriesOf(cv)).orElse(List.of());
             parts.add(at.entry() < entries.size() ? entries.get(at.entry()).title()
                     : getTranslation("anchor.entry", at.entry() + 1));
         }
