@@ -140,7 +140,7 @@ public class ExportBench {
                                     + " nightly batch time by 40% and mentoring 3 engineers through its launch.",
                             n, List.of())).toList()));
         }
-        return new CvContent(new CvContent.Header("Zoë Łukasiewicz-Ørsted", "zoe@example.com", "+41 44 000 00 00",
+        return CvContent.of(new CvContent.Header("Zoë Łukasiewicz-Ørsted", "zoe@example.com", "+41 44 000 00 00",
                 "Zürich", List.of("https://github.com/zoe")),
                 "Senior Backend Engineer with 9 years of experience in Java, PostgreSQL and Apache Kafka.",
                 List.of("Java", "PostgreSQL", "Apache Kafka", "Spring Boot", "Docker", "Terraform", "AWS").stream()

@@ -31,10 +31,10 @@ public class RankingBench {
         }
         List<Keyword> keywords = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            keywords.add(new Keyword(skills.get(i), skills.get(i), "Programming languages", i < 8, 1 + random.nextInt(4)));
+            keywords.add(Keyword.of(skills.get(i), skills.get(i), "Programming languages", i < 8, 1 + random.nextInt(4)));
         }
         for (int i = 0; i < 5; i++) {
-            keywords.add(new Keyword(WORDS[i] + " " + WORDS[i + 5], null, null, false, 1));
+            keywords.add(Keyword.of(WORDS[i] + " " + WORDS[i + 5], null, null, false, 1));
         }
         float[] posting = vector(random);
         System.out.println("| artifacts | median ms | p95 ms |");

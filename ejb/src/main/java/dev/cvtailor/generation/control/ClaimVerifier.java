@@ -82,11 +82,18 @@ public final class ClaimVerifier {
     public VerifiedCv verify(CvContent draft) {
         List<Skill> skills = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> listedSkills = new HashSet<>();
         for (Skill skill : draft.skills()) {
             if (skill.name() == null || skill.name().isBlank() || !seen.add(key(skill.name()))) {
                 continue;
             }
+            // one skill under two aliases ("AWS", "Amazon Web Services") is listed once, as first named
+            Set<String> same = taxonomyNamesOf(skill.name());
+            if (!same.isEmpty() && listedSkills.containsAll(same)) {
+                continue;
+            }
             if (supported(skill.name())) {
+                listedSkills.addAll(same);
                 skills.add(new Skill(skill.name().strip(), skill.category()));
             } else {
                 removed.add("skill \"" + skill.name() + "\": no artifact shows it");
@@ -215,8 +222,19 @@ public final class ClaimVerifier {
         if (supportedSkills.contains(key(skill))) {
             return true;
         }
-        Set<String> named = skillsIn.apply(skill);
+        Set<String> named = taxonomyNamesOf(skill);
         return !named.isEmpty() && named.stream().allMatch(name -> supportedSkills.contains(key(name)));
+    }
+
+    /**
+     * The taxonomy's names for what a skill name says: those the text names, or, for the posting's own spelling of
+     * a keyword ("AWS"), the keyword's skill (a bare acronym opens its "sentence", where the prose reading is wary).
+     */
+    private Set<String> taxonomyNamesOf(String name) {
+        Set<String> names = new java.util.LinkedHashSet<>(skillsIn.apply(name));
+        input.keywords().stream().filter(k -> k.skill() != null && k.term() != null
+                && k.term().strip().equalsIgnoreCase(name.strip())).forEach(k -> names.add(k.skill()));
+        return names;
     }
 
     private CvContent workInMissingKeywords(CvContent cv) {
@@ -228,7 +246,7 @@ public final class ClaimVerifier {
                 continue;
             }
             if (keyword.skill() != null && supported(keyword.skill())) {
-                skills.add(new Skill(keyword.skill(), null));
+                skills.add(new Skill(keyword.name(), null));
                 continue;
             }
             sentenceSaying(keyword).ifPresent(bullet -> extra.computeIfAbsent(bullet.artifactId(),

@@ -121,18 +121,26 @@ public class TemplateCvGenerator {
                 .toList();
     }
 
-    /** The posting's backed keywords that are skills, critical first; then the best artifacts' other skills. */
+    /**
+     * The posting's backed keywords that are skills, critical first, in the posting's spelling ("AWS"); then the
+     * best artifacts' other skills. The taxonomy's name of a skill listed in the posting's spelling is not listed
+     * again ({@link ClaimVerifier} leaves out any other alias of a listed skill).
+     */
     static List<Skill> skills(GenerationInput input) {
         Map<String, Skill> skills = new LinkedHashMap<>();
         input.keywords().stream()
                 .filter(keyword -> keyword.backed() && keyword.skill() != null)
                 .sorted(Comparator.comparing(BackedKeyword::critical).reversed())
-                .forEach(keyword -> skills.putIfAbsent(key(keyword.skill()), new Skill(keyword.skill(), null)));
+                .forEach(keyword -> {
+                    Skill skill = new Skill(keyword.name(), null);
+                    skills.putIfAbsent(key(keyword.name()), skill);
+                    skills.putIfAbsent(key(keyword.skill()), skill);
+                });
         input.sources().stream()
                 .flatMap(source -> source.skills().stream())
                 .filter(Objects::nonNull)
                 .forEach(name -> skills.putIfAbsent(key(name), new Skill(name.strip(), null)));
-        return skills.values().stream().limit(input.length().skills).toList();
+        return skills.values().stream().distinct().limit(input.length().skills).toList();
     }
 
     private static String key(String name) {

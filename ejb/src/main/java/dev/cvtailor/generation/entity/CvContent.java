@@ -21,10 +21,14 @@ public record CvContent(Header header, String summary, List<Skill> skills, List<
         awards = listOf(awards);
     }
 
-    /** A CV without publications or awards. */
-    public CvContent(Header header, String summary, List<Skill> skills, List<Entry> experience, List<Entry> projects,
-            List<Entry> education, List<Entry> certifications) {
-        this(header, summary, skills, experience, projects, education, certifications, List.of(), List.of());
+    /**
+     * A CV without publications or awards. (A static factory, not a constructor: JSON-B reads a record only through
+     * its one constructor.)
+     */
+    public static CvContent of(Header header, String summary, List<Skill> skills, List<Entry> experience,
+            List<Entry> projects, List<Entry> education, List<Entry> certifications) {
+        return new CvContent(header, summary, skills, experience, projects, education, certifications, List.of(),
+                List.of());
     }
 
     /** The same CV with other skills. */

@@ -21,9 +21,9 @@ public record GenerationInput(PostingBrief posting, List<SourceArtifact> sources
             return !artifactIds.isEmpty();
         }
 
-        /** The name a document uses: the taxonomy's, else the posting's term. */
+        /** The name a document uses: the posting's own spelling ("AWS"), else the taxonomy's name. */
         public String name() {
-            return skill != null ? skill : term;
+            return term != null && !term.isBlank() ? term : skill;
         }
     }
 

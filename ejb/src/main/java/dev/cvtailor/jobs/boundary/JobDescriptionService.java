@@ -93,6 +93,11 @@ public class JobDescriptionService {
             public Set<SkillRef> named(String name) {
                 return skills.named(name);
             }
+
+            @Override
+            public java.util.Map<SkillRef, String> spellingsIn(String prose) {
+                return skills.spellingsIn(prose);
+            }
         });
     }
 

@@ -78,6 +78,11 @@ public final class JobDescriptionParser {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\p{N}])");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|/|\\band\\b|\\bor\\b|&)\\s*");
     private static final int MAX_LIST_ITEM_WORDS = 3;
+    private static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|\\.\\s|\\band\\b|\\bplus\\b)\\s*");
+    private static final Pattern OR = Pattern.compile("\\bor\\b|\\s/\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVE_SEPARATOR = Pattern.compile("\\s*(?:,|\\bor\\b|\\s/\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\w/])([\\p{L}][\\w+#.-]*)/([\\p{L}][\\w+#.-]*)(?![\\w/])");
 
     /** How the parser finds the taxonomy's skills: in prose (careful with plain words) and in a list of names. */
     public interface Skills {
@@ -85,6 +90,13 @@ public final class JobDescriptionParser {
         Set<SkillRef> inProse(String text);
 
         Set<SkillRef> named(String name);
+
+        /** The skills the text names, each with the text's spelling; the taxonomy's names when unknown. */
+        default Map<SkillRef, String> spellingsIn(String text) {
+            Map<SkillRef, String> spellings = new LinkedHashMap<>();
+            inProse(text).forEach(skill -> spellings.put(skill, skill.name()));
+            return spellings;
+        }
     }
 
     private JobDescriptionParser() {
@@ -144,6 +156,41 @@ public final class JobDescriptionParser {
             }
         }
         return found;
+    }
+
+    /**
+     * The skills a requirement offers as alternatives, met by any one of them: "Go or Python", "Go, Rust or
+     * Python", "Java/Kotlin" (unless the taxonomy knows the slashed name as one skill, as "CI/CD").
+     */
+    static List<Set<SkillRef>> alternatives(String unit, Skills skills) {
+        List<Set<SkillRef>> groups = new ArrayList<>();
+        for (String clause : CLAUSE.split(unit)) {
+            if (OR.matcher(clause).find()) {
+                Set<SkillRef> group = new LinkedHashSet<>();
+                for (String item : ALTERNATIVE_SEPARATOR.split(clause)) {
+                    group.addAll(skills.inProse(item));
+                    if (!item.isBlank() && item.strip().split("\\s+").length <= MAX_LIST_ITEM_WORDS) {
+                        group.addAll(skills.named(item.strip()));
+                    }
+                }
+                if (group.size() >= 2) {
+                    groups.add(group);
+                }
+            }
+            Matcher slashed = SLASHED.matcher(clause);
+            while (slashed.find()) {
+                Set<SkillRef> first = skills.named(slashed.group(1));
+                Set<SkillRef> second = skills.named(slashed.group(2));
+                Set<SkillRef> whole = skills.named(slashed.group());
+                boolean oneSkill = whole.size() == 1 && !first.containsAll(whole) && !second.containsAll(whole);
+                if (!oneSkill && !first.isEmpty() && !second.isEmpty() && !first.equals(second)) {
+                    Set<SkillRef> group = new LinkedHashSet<>(first);
+                    group.addAll(second);
+                    groups.add(group);
+                }
+            }
+        }
+        return groups;
     }
 
     /** The sentences of a line, each classified on its own. */
@@ -242,6 +289,7 @@ public final class JobDescriptionParser {
     private static final class Mentions {
         final SkillRef skill;
         final String term;
+        String anyOf;
         int count;
         boolean required;
         boolean onlyPlus = true;
@@ -283,6 +331,7 @@ public final class JobDescriptionParser {
                         : section.kind() == SectionKind.ABOUT ? WEIGHT_PLUS : WEIGHT_OTHER;
                 int offset = lowerText.indexOf(line.toLowerCase(Locale.ROOT));
                 Set<SkillRef> found = isStack(section) ? tags(line, skillsIn) : skillsIn(line, skillsIn);
+                List<Set<SkillRef>> alternatives = alternatives(line, skillsIn);
                 for (SkillRef skill : found) {
                     Mentions m = skills.computeIfAbsent(skill.id(), id -> new Mentions(skill, skill.name()));
                     m.count++;
@@ -290,19 +339,30 @@ public final class JobDescriptionParser {
                     m.onlyPlus &= isPlus;
                     m.sectionWeight = Math.max(m.sectionWeight, weight);
                     m.firstOffset = Math.min(m.firstOffset, offset < 0 ? Integer.MAX_VALUE : offset);
+                    alternatives.stream().filter(group -> group.contains(skill)).findFirst()
+                            .filter(group -> m.anyOf == null)
+                            .ifPresent(group -> m.anyOf = group.stream().map(SkillRef::name)
+                                    .collect(java.util.stream.Collectors.joining(" or ")));
                 }
             }
         }
+        // the posting's own spelling of each skill is what a document should echo ("AWS" where it says AWS)
+        Map<SkillRef, String> spellings = skillsIn.spellingsIn(text);
         List<Keyword> keywords = new ArrayList<>();
         for (Mentions m : skills.values()) {
             boolean critical = m.required && !m.onlyPlus;
-            keywords.add(new Keyword(m.term, m.skill.name(), m.skill.category(), critical,
-                    weight(m, text.length())));
+            keywords.add(new Keyword(postingSpelling(spellings.get(m.skill), m.term), m.skill.name(),
+                    m.skill.category(), critical, weight(m, text.length()), m.anyOf));
         }
         keywords.addAll(repeatedTerms(sections, must, skills.values().stream().map(m -> m.term.toLowerCase(Locale.ROOT))
                 .toList()));
         keywords.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         return keywords;
+    }
+
+    /** The posting's spelling when it is a proper one (capitalised: "AWS"), else the taxonomy's name. */
+    private static String postingSpelling(String spelled, String name) {
+        return spelled != null && !spelled.equals(spelled.toLowerCase(Locale.ROOT)) ? spelled : name;
     }
 
     private static double weight(Mentions m, int length) {
@@ -353,7 +413,7 @@ public final class JobDescriptionParser {
                         && longer.contains(e.getKey()) && counts.get(longer) >= e.getValue()))
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .limit(MAX_TERMS)
-                .map(e -> new Keyword(e.getKey(), null, null, false,
+                .map(e -> Keyword.of(e.getKey(), null, null, false,
                         Math.round((inMust.contains(e.getKey()) ? 1.5 : 1.0) * Math.min(e.getValue(), 4) * 50) / 100.0))
                 .toList();
     }

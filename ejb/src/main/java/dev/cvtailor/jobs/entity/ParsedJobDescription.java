@@ -39,9 +39,15 @@ public record ParsedJobDescription(String title, String company, String location
 
     /**
      * A keyword: the term as the posting writes it, the taxonomy skill it names (null for a term outside the
-     * taxonomy), whether it is critical (required, never only nice to have) and its weight.
+     * taxonomy), whether it is critical (required, never only nice to have) and its weight. {@code anyOf} names the
+     * requirement it is one alternative of ("Go or Python"), which any one of them meets; null when it stands alone.
      */
-    public record Keyword(String term, String skill, String category, boolean critical, double weight) {
+    public record Keyword(String term, String skill, String category, boolean critical, double weight, String anyOf) {
+
+        /** A keyword that is nobody's alternative. (Not a constructor: JSON-B reads a record through its only one.) */
+        public static Keyword of(String term, String skill, String category, boolean critical, double weight) {
+            return new Keyword(term, skill, category, critical, weight, null);
+        }
     }
 
     /** What the posting says of the employer: its domain and the values it names. */

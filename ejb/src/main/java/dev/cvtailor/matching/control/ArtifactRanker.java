@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,8 @@ public final class ArtifactRanker {
 
     /**
      * An artifact backs a keyword when it shows the keyword's taxonomy skill or, for a term outside the taxonomy,
-     * when its text says the term.
+     * when its text says the term. An alternative of a requirement that another alternative meets ("Go or Python",
+     * Python backed) is neither critical nor counted against the score.
      */
     public static MatchReport rank(List<Keyword> keywords, float[] postingEmbedding, List<MatchCandidate> candidates,
             LocalDate today) {
@@ -55,21 +57,37 @@ public final class ArtifactRanker {
         List<KeywordCoverage> coverage = new ArrayList<>();
         double total = 0;
         double covered = 0;
+        List<List<Long>> backersOf = new ArrayList<>();
+        Set<String> metAlternatives = new HashSet<>();
         for (Keyword keyword : keywords) {
-            double weight = keyword.weight() * (keyword.critical() ? 2 : 1);
             String term = keyword.term().toLowerCase(Locale.ROOT);
             List<Long> backers = candidates.stream()
                     .filter(c -> keyword.skill() != null ? c.skills().contains(keyword.skill())
                             : lowered.get(c.id()).contains(term))
                     .map(MatchCandidate::id).toList();
+            backersOf.add(backers);
+            if (keyword.anyOf() != null && !backers.isEmpty()) {
+                metAlternatives.add(keyword.anyOf());
+            }
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            Keyword keyword = keywords.get(i);
+            List<Long> backers = backersOf.get(i);
+            // "Go or Python" is one requirement: once Python is backed, Go is no longer a missing must-have
+            boolean otherwiseMet = backers.isEmpty() && keyword.anyOf() != null
+                    && metAlternatives.contains(keyword.anyOf());
+            boolean critical = keyword.critical() && !otherwiseMet;
+            double weight = keyword.weight() * (critical ? 2 : 1);
             for (Long id : backers) {
                 matched.computeIfAbsent(id, k -> new ArrayList<>()).add(keyword.term());
                 backedWeight.merge(id, weight, Double::sum);
             }
-            coverage.add(new KeywordCoverage(keyword.term(), keyword.skill(), keyword.critical(), keyword.weight(),
+            coverage.add(new KeywordCoverage(keyword.term(), keyword.skill(), critical, keyword.weight(),
                     !backers.isEmpty(), backers));
-            total += weight;
-            covered += backers.isEmpty() ? 0 : weight;
+            if (!otherwiseMet) {
+                total += weight;
+                covered += backers.isEmpty() ? 0 : weight;
+            }
         }
         Map<Long, Double> bm25 = bm25(queryWords(keywords), candidates);
         double bestText = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

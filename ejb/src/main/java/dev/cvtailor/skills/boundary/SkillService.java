@@ -89,6 +89,11 @@ public class SkillService {
         return cache.vocabulary().foundIn(text);
     }
 
+    /** The skills a text names, each with the text's own spelling of it ("AWS", not "Amazon Web Services"). */
+    public Map<SkillRef, String> spellingsIn(String text) {
+        return cache.vocabulary().spellingsIn(text);
+    }
+
     public Map<Long, SkillRef> refs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

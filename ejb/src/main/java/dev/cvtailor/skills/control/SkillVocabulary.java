@@ -3,6 +3,7 @@ package dev.cvtailor.skills.control;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,24 +63,30 @@ public final class SkillVocabulary {
         if (term != null) {
             return Set.of(term.skill());
         }
-        return find(name, true);
+        return new LinkedHashSet<>(find(name, true).keySet());
     }
 
     /** The skills a piece of prose names, in the order it names them. */
     public Set<SkillRef> foundIn(String text) {
-        return text == null || text.isBlank() ? Set.of() : find(text, false);
+        return text == null || text.isBlank() ? Set.of() : new LinkedHashSet<>(find(text, false).keySet());
+    }
+
+    /** The skills a piece of prose names, each with the spelling it first uses ("AWS" for Amazon Web Services). */
+    public Map<SkillRef, String> spellingsIn(String text) {
+        return text == null || text.isBlank() ? Map.of() : find(text, false);
     }
 
     public Optional<SkillRef> exactly(String name) {
         return Optional.ofNullable(terms.get(SkillKey.of(name))).map(Term::skill);
     }
 
-    private Set<SkillRef> find(String text, boolean declared) {
+    private Map<SkillRef, String> find(String text, boolean declared) {
         List<Word> words = words(text);
-        Set<SkillRef> found = new LinkedHashSet<>();
+        Map<SkillRef, String> found = new LinkedHashMap<>();
         int i = 0;
         while (i < words.size()) {
             Term hit = null;
+            String hitSpelling = null;
             int length = 0;
             StringBuilder spelled = new StringBuilder();
             for (int n = 1; n <= longest && i + n <= words.size(); n++) {
@@ -93,11 +100,12 @@ public final class SkillVocabulary {
                 Term term = terms.get(SkillKey.of(spelled.toString()));
                 if (term != null && accepts(term, words.get(i), spelled.toString(), declared)) {
                     hit = term;
+                    hitSpelling = spelled.toString();
                     length = n;
                 }
             }
             if (hit != null) {
-                found.add(hit.skill());
+                found.putIfAbsent(hit.skill(), hitSpelling);
                 i += length;
             } else {
                 i++;

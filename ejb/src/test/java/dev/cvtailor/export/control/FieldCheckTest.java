@@ -14,7 +14,7 @@ import dev.cvtailor.generation.entity.CvContent.Entry;
 /** The field-level reading, on text written by hand: what a parser finds, and what it does not. */
 class FieldCheckTest {
 
-    private static final CvContent CV = new CvContent(
+    private static final CvContent CV = CvContent.of(
             new CvContent.Header("Linnea Berg", "linnea@example.se", "+46701234567", "Göteborg, Sweden",
                     List.of("https://github.com/linnea")),
             "Backend engineer.", List.of(new CvContent.Skill("Java", null), new CvContent.Skill("AWS", null)),

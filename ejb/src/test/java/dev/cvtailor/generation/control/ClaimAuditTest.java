@@ -100,7 +100,7 @@ class ClaimAuditTest {
                 + " time by 70%." : "Built the settlement service in Java, cutting nightly batch time by 40%.", 1,
                 List.of(1001L)), new Bullet("Designed REST APIs used by 12 internal teams.", 1,
                         List.of(lying ? 1002L : 1001L)));
-        return new CvContent(header(), summary, skills,
+        return CvContent.of(header(), summary, skills,
                 List.of(new Entry(1L, "Senior Backend Engineer — Payments platform", lying ? "Hooli" : "Acme Bank",
                         LocalDate.of(2020, 2, 1), null, acme),
                         new Entry(2L, lying ? "Principal Engineer — Billing" : "Software Engineer — Billing",

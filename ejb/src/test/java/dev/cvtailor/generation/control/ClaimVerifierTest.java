@@ -37,7 +37,7 @@ class ClaimVerifierTest {
     }
 
     private static CvContent draft(String summary, List<Skill> skills, List<Entry> experience) {
-        return new CvContent(new Header("Somebody Else", null, null, null, List.of()), summary, skills, experience,
+        return CvContent.of(new Header("Somebody Else", null, null, null, List.of()), summary, skills, experience,
                 List.of(), List.of(), List.of());
     }
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,8 @@ import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.CvContent.Bullet;
 import dev.cvtailor.generation.entity.CvContent.Entry;
 import dev.cvtailor.generation.entity.GenerationInput;
+import dev.cvtailor.generation.entity.GenerationInput.BackedKeyword;
+import dev.cvtailor.generation.entity.SourceArtifact;
 import dev.cvtailor.generation.entity.Length;
 import dev.cvtailor.generation.entity.Tone;
 
@@ -54,6 +58,24 @@ class TemplateCvGeneratorTest {
                 .toList();
         assertEquals(List.of("Java", "PostgreSQL", "Apache Kafka", "Python"), skills.subList(0, 4));
         assertFalse(skills.contains("Go"), "no artifact backs Go");
+    }
+
+    @Test
+    void writesASkillInThePostingsSpellingAndOnlyOnce() {
+        SourceArtifact cloud = Sources.position(7, "Cloud Engineer", "Initech", java.time.LocalDate.of(2019, 1, 1),
+                null, "Ran the payment services on Amazon Web Services with Terraform.", 80, "Amazon Web Services",
+                "AWS", "Terraform");
+        GenerationInput base = input(List.of(cloud), List.of("Terraform"), List.of(), Tone.PROFESSIONAL,
+                Length.ONE_PAGE);
+        List<BackedKeyword> keywords = new java.util.ArrayList<>(base.keywords());
+        keywords.add(0, new BackedKeyword("AWS", "Amazon Web Services", true, List.of(7L)));
+        GenerationInput posting = new GenerationInput(base.posting(), base.sources(), keywords, base.candidate(),
+                base.tone(), base.length());
+        Function<String, Set<String>> taxonomy = text -> Sentences.says(text, "Amazon Web Services")
+                || Sentences.says(text, "AWS") ? Set.of("Amazon Web Services") : Sources.skillsIn(text);
+        List<String> skills = new ClaimVerifier(posting, taxonomy, TODAY).verify(generator.generate(posting, TODAY))
+                .content().skills().stream().map(CvContent.Skill::name).toList();
+        assertEquals(List.of("AWS", "Terraform"), skills, "the posting's word, once: not both aliases");
     }
 
     @Test

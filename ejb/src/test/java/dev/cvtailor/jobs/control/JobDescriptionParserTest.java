@@ -38,6 +38,8 @@ class JobDescriptionParserTest {
             {"Research and development", "Project and people management", "FREE:Research and development",
                 "FREE:R&D"},
             {"Apache Kafka", "Data engineering", "FREE:Apache Kafka", "FREE:Kafka"},
+            {"Amazon Web Services", "Cloud platforms", "FREE:Amazon Web Services", "EXACT:AWS"},
+            {"Kotlin", "Programming languages", "FREE:Kotlin"},
         };
         long id = 1;
         for (String[] skill : skills) {
@@ -60,6 +62,11 @@ class JobDescriptionParserTest {
             @Override
             public java.util.Set<SkillRef> named(String name) {
                 return vocabulary.named(name);
+            }
+
+            @Override
+            public Map<SkillRef, String> spellingsIn(String text) {
+                return vocabulary.spellingsIn(text);
             }
         });
     }
@@ -182,5 +189,34 @@ class JobDescriptionParserTest {
                 """);
         assertTrue(jd.keywords().stream().anyMatch(k -> k.skill() == null && k.term().equals("payment systems")),
                 jd.keywords()::toString);
+    }
+
+    @Test
+    void keepsThePostingsSpellingOfASkill() {
+        ParsedJobDescription jd = parse("""
+                Cloud Engineer
+                Requirements
+                - Three years of running services on AWS
+                """);
+        assertEquals("AWS", skills(jd).get("Amazon Web Services").term(), jd.keywords()::toString);
+    }
+
+    @Test
+    void readsAlternativesAsOneRequirement() {
+        ParsedJobDescription jd = parse("""
+                Backend Engineer
+                Requirements
+                - Programming in Go or Python
+                - Java/Kotlin and Terraform
+                - Experience with PostgreSQL
+                """);
+        Map<String, Keyword> skills = skills(jd);
+        assertEquals("Go or Python", skills.get("Go").anyOf(), jd.keywords()::toString);
+        assertEquals("Go or Python", skills.get("Python").anyOf());
+        assertEquals("Java or Kotlin", skills.get("Java").anyOf());
+        assertEquals(null, skills.get("Terraform").anyOf());
+        assertEquals(null, skills.get("PostgreSQL").anyOf());
+        assertTrue(skills.get("Go").critical() && skills.get("Python").critical(), "both stay must-haves until"
+                + " matching knows which one the person has");
     }
 }

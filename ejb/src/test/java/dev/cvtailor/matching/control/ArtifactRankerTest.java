@@ -18,10 +18,10 @@ class ArtifactRankerTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     static final List<Keyword> KEYWORDS = List.of(
-            new Keyword("Java", "Java", "Programming languages", true, 3),
-            new Keyword("PostgreSQL", "PostgreSQL", "Databases", true, 3),
-            new Keyword("Terraform", "Terraform", "DevOps and infrastructure", false, 1),
-            new Keyword("payment systems", null, null, false, 1));
+            Keyword.of("Java", "Java", "Programming languages", true, 3),
+            Keyword.of("PostgreSQL", "PostgreSQL", "Databases", true, 3),
+            Keyword.of("Terraform", "Terraform", "DevOps and infrastructure", false, 1),
+            Keyword.of("payment systems", null, null, false, 1));
     static final float[] POSTING = {1, 0, 0};
 
     static final MatchCandidate PAYMENTS = new MatchCandidate(1, "Payments API",
@@ -42,6 +42,21 @@ class ArtifactRankerTest {
         assertEquals(List.of(1L, 3L), java.artifactIds());
         assertFalse(report.keywords().get(2).covered(), "no artifact shows Terraform");
         assertEquals(List.of(1L), report.keywords().get(3).artifactIds(), "a term outside the taxonomy, said in text");
+    }
+
+    @Test
+    void anAlternativeMetByAnotherIsNoMissingMustHave() {
+        List<Keyword> goOrPython = List.of(new Keyword("Go", "Go", "Programming languages", true, 3, "Go or Python"),
+                new Keyword("Python", "Python", "Programming languages", true, 3, "Go or Python"),
+                Keyword.of("Rust", "Rust", "Programming languages", true, 3));
+        MatchReport report = ArtifactRanker.rank(goOrPython, POSTING, List.of(PAYMENTS, DATA), TODAY);
+        var go = report.keywords().get(0);
+        assertFalse(go.covered());
+        assertFalse(go.critical(), "Python meets the requirement Go is one alternative of");
+        assertTrue(report.keywords().get(1).critical() && report.keywords().get(1).covered());
+        assertTrue(report.keywords().get(2).critical(), "Rust stands alone");
+        // Python 6 covered of Python 6 + Rust 6: Go is not counted
+        assertEquals(50, report.score());
     }
 
     @Test
