@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import it.dev.cvtailor.platform.Api;
 import it.dev.cvtailor.platform.SharedData;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 
@@ -70,6 +71,35 @@ class JsonResumeIT {
             String again = Api.newUserToken("reimporter");
             try (Response response = post("/import/json-resume", again, exported)) {
                 assertEquals(entries, json(response).getJsonArray("artifactIds").size(), "the export imports again");
+            }
+        }
+    }
+
+    @Test
+    void importsAFreshResumeAsTheJsonResumeItCorrespondsTo() throws Exception {
+        Path folder = SharedData.require("resume_samples/fresh_test_resumes");
+        List<Path> resumes;
+        try (Stream<Path> files = Files.list(folder)) {
+            resumes = files.filter(p -> p.getFileName().toString().startsWith("fresh__")).sorted().toList();
+        }
+        assertEquals(3, resumes.size(), "the three FRESH samples of SOURCE.md");
+        for (Path file : resumes) {
+            String text = Files.readString(file);
+            JsonObject fresh = (JsonObject) Api.parse(text);
+            int entries = Stream.of("employment", "service", "education").mapToInt(s -> fresh.containsKey(s)
+                    ? fresh.getJsonObject(s).getJsonArray("history").size() : 0).sum()
+                    + Stream.of("projects", "writing", "recognition").mapToInt(s -> fresh.containsKey(s)
+                            ? fresh.getJsonArray(s).size() : 0).sum();
+            String token = Api.newUserToken("fresh");
+            try (Response response = post("/import/json-resume", token, text)) {
+                assertEquals(202, response.getStatus(), () -> file + ": " + response.readEntity(String.class));
+                assertEquals(entries, json(response).getJsonArray("artifactIds").size(), file.toString());
+            }
+            String firstPosition = fresh.getJsonObject("employment").getJsonArray("history").getJsonObject(0)
+                    .getString("position");
+            try (Response response = get("/export/json-resume", token)) {
+                assertTrue(response.readEntity(String.class).contains(Json.createValue(firstPosition).toString()
+                        .replaceAll("^\"|\"$", "")), firstPosition);
             }
         }
     }

@@ -19,6 +19,7 @@ import dev.cvtailor.artifacts.control.ArtifactSearch;
 import dev.cvtailor.artifacts.control.ArtifactSkills;
 import dev.cvtailor.artifacts.control.ArtifactStore;
 import dev.cvtailor.artifacts.control.FactsReader;
+import dev.cvtailor.artifacts.control.FreshResume;
 import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.control.SearchText;
 import dev.cvtailor.artifacts.control.UploadReader;
@@ -241,11 +242,13 @@ public class ArtifactService {
     }
 
     /**
-     * The artifacts a JSON Resume document describes, every one checked: a single bad entry refuses the whole
+     * The artifacts a JSON Resume (or FRESH, read as the JSON Resume it corresponds to) document describes, every
+     * one checked: a single bad entry refuses the whole
      * document (400, naming it by its JSON path), so an import never stops half-way. The résumé's skills go
      * to the entries that mention them; those no entry shows are returned apart, to be told to the user.
      */
-    public ResumeImport readJsonResume(JsonObject resume) {
+    public ResumeImport readJsonResume(JsonObject document) {
+        JsonObject resume = FreshResume.is(document) ? FreshResume.toJsonResume(document) : document;
         Map<String, ArtifactDraft> drafts = JsonResume.drafts(resume);
         if (drafts.size() > MAX_IMPORT) {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,

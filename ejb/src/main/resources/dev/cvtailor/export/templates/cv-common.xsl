@@ -92,13 +92,14 @@
 
   <xsl:template match="header">
     <fo:block xsl:use-attribute-sets="name"><xsl:value-of select="name"/></fo:block>
-    <!-- one contact line; each detail spaced from the next so that parsers take them one by one -->
+    <!-- one contact line (wrapping, when long, only between details); each detail spaced from the next so that
+         parsers take them one by one -->
     <fo:block space-after="2pt">
       <xsl:for-each select="email | phone | location | link">
         <xsl:if test="position() &gt; 1"><xsl:text>  |  </xsl:text></xsl:if>
         <xsl:choose>
-          <xsl:when test="self::link"><fo:basic-link external-destination="url('{.}')" color="#1a4d8f"><xsl:value-of select="."/></fo:basic-link></xsl:when>
-          <xsl:otherwise><fo:inline><xsl:value-of select="."/></fo:inline></xsl:otherwise>
+          <xsl:when test="self::link"><fo:basic-link external-destination="url('{.}')" color="#1a4d8f" keep-together.within-line="always"><xsl:value-of select="."/></fo:basic-link></xsl:when>
+          <xsl:otherwise><fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline></xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
     </fo:block>
