@@ -34,138 +34,81 @@ public final class FreshResume {
     public static JsonObject toJsonResume(JsonObject fresh) {
         JsonObjectBuilder resume = Json.createObjectBuilder();
         resume.add("basics", basics(fresh));
-        resume.add("work", history(fresh, "employment", (item, out) -> {
-            copy(item, "employer", out, "name");
-            copy(item, "position", out, "position");
-            copy(item, "url", out, "url");
-            copy(item, "start", out, "startDate");
-            copy(item, "end", out, "endDate");
-            copy(item, "summary", out, "summary");
-            copy(item, "highlights", out, "highlights");
-        }));
-        resume.add("volunteer", history(fresh, "service", (item, out) -> {
-            copy(item, "organization", out, "organization");
-            copy(item, "position", out, "position");
-            copy(item, "url", out, "url");
-            copy(item, "start", out, "startDate");
-            copy(item, "end", out, "endDate");
-            copy(item, "summary", out, "summary");
-            copy(item, "highlights", out, "highlights");
-        }));
-        resume.add("education", history(fresh, "education", (item, out) -> {
-            copy(item, "institution", out, "institution");
-            copy(item, "area", out, "area");
-            copy(item, "title", out, "studyType");
-            copy(item, "url", out, "url");
-            copy(item, "start", out, "startDate");
-            copy(item, "end", out, "endDate");
-            copy(item, "grade", out, "score");
-            copy(item, "curriculum", out, "courses");
-        }));
+        resume.add("work", history(fresh, "employment", "employer:name", "position", "url", "start:startDate",
+                "end:endDate", "summary", "highlights"));
+        resume.add("volunteer", history(fresh, "service", "organization", "position", "url", "start:startDate",
+                "end:endDate", "summary", "highlights"));
+        resume.add("education", history(fresh, "education", "institution", "area", "title:studyType", "url",
+                "start:startDate", "end:endDate", "grade:score", "curriculum:courses"));
         resume.add("projects", list(fresh, "projects", (item, out) -> {
-            copy(item, "title", out, "name");
-            copy(item, "description", out, "description");
+            fields(item, out, "title:name", "description", "url", "start:startDate", "end:endDate", "keywords");
             copy(item, "summary", out, "highlights", true);
-            copy(item, "url", out, "url");
-            copy(item, "start", out, "startDate");
-            copy(item, "end", out, "endDate");
-            copy(item, "keywords", out, "keywords");
             copy(item, "role", out, "roles", true);
         }));
         resume.add("publications", list(fresh, "writing", (item, out) -> {
-            copy(item, "title", out, "name");
+            fields(item, out, "title:name", "date:releaseDate", "url", "summary");
             if (item.get("publisher") instanceof JsonObject publisher) {
                 copy(publisher, "name", out, "publisher");
             } else {
                 copy(item, "publisher", out, "publisher");
             }
-            copy(item, "date", out, "releaseDate");
-            copy(item, "url", out, "url");
-            copy(item, "summary", out, "summary");
         }));
-        resume.add("awards", list(fresh, "recognition", (item, out) -> {
-            copy(item, "title", out, "title");
-            copy(item, "from", out, "awarder");
-            copy(item, "date", out, "date");
-            copy(item, "summary", out, "summary");
-        }));
+        resume.add("awards", list(fresh, "recognition", "title", "from:awarder", "date", "summary"));
         resume.add("skills", skills(fresh));
-        resume.add("languages", list(fresh, "languages", (item, out) -> {
-            copy(item, "language", out, "language");
-            copy(item, "level", out, "fluency");
-        }));
-        resume.add("interests", list(fresh, "interests", (item, out) -> {
-            copy(item, "name", out, "name");
-            copy(item, "keywords", out, "keywords");
-        }));
+        resume.add("languages", list(fresh, "languages", "language", "level:fluency"));
+        resume.add("interests", list(fresh, "interests", "name", "keywords"));
         return resume.build();
     }
 
     private static JsonObject basics(JsonObject fresh) {
         JsonObjectBuilder basics = Json.createObjectBuilder();
-        copy(fresh, "name", basics, "name");
+        fields(fresh, basics, "name");
         if (fresh.get("info") instanceof JsonObject info) {
-            copy(info, "label", basics, "label");
-            copy(info, "brief", basics, "summary");
+            fields(info, basics, "label", "brief:summary");
         }
         if (fresh.get("contact") instanceof JsonObject contact) {
-            copy(contact, "email", basics, "email");
-            copy(contact, "phone", basics, "phone");
-            copy(contact, "website", basics, "url");
+            fields(contact, basics, "email", "phone", "website:url");
         }
         if (fresh.get("location") instanceof JsonObject location) {
             JsonObjectBuilder place = Json.createObjectBuilder();
-            copy(location, "address", place, "address");
-            copy(location, "city", place, "city");
-            copy(location, "region", place, "region");
-            copy(location, "code", place, "postalCode");
-            copy(location, "country", place, "countryCode");
+            fields(location, place, "address", "city", "region", "code:postalCode", "country:countryCode");
             basics.add("location", place);
         }
-        basics.add("profiles", list(fresh, "social", (item, out) -> {
-            copy(item, "network", out, "network");
-            copy(item, "user", out, "username");
-            copy(item, "url", out, "url");
-        }));
+        basics.add("profiles", list(fresh, "social", "network", "user:username", "url"));
         return basics.build();
     }
 
+    /** Skill sets (a name, a level and the skills) and single skills of the list. */
     private static JsonArray skills(JsonObject fresh) {
         JsonArrayBuilder skills = Json.createArrayBuilder();
         if (fresh.get("skills") instanceof JsonObject section) {
-            if (section.get("sets") instanceof JsonArray sets) {
-                for (JsonValue set : sets) {
-                    if (set instanceof JsonObject s) {
-                        JsonObjectBuilder out = Json.createObjectBuilder();
-                        copy(s, "name", out, "name");
-                        copy(s, "level", out, "level");
-                        copy(s, "skills", out, "keywords");
-                        skills.add(out);
-                    }
-                }
-            }
-            if (section.get("list") instanceof JsonArray list) {
-                for (JsonValue item : list) {
-                    if (item instanceof JsonObject s) {
-                        JsonObjectBuilder out = Json.createObjectBuilder();
-                        copy(s, "name", out, "name");
-                        copy(s, "level", out, "level");
-                        skills.add(out);
-                    }
-                }
-            }
+            map(section.get("sets"), (set, out) -> fields(set, out, "name", "level", "skills:keywords"))
+                    .forEach(skills::add);
+            map(section.get("list"), (skill, out) -> fields(skill, out, "name", "level")).forEach(skills::add);
         }
         return skills.build();
     }
 
-    /** A FRESH section's {@code history} (or the section itself when it is a list). */
-    private static JsonArray history(JsonObject fresh, String section, BiConsumer<JsonObject, JsonObjectBuilder> map) {
+    /** A FRESH section's {@code history} (or the section itself when it is a list), its fields renamed. */
+    private static JsonArray history(JsonObject fresh, String section, String... renames) {
         JsonValue value = fresh.get(section);
-        return map(value instanceof JsonObject o ? o.get("history") : value, map);
+        return map(value instanceof JsonObject o ? o.get("history") : value, (item, out) -> fields(item, out, renames));
+    }
+
+    private static JsonArray list(JsonObject fresh, String section, String... renames) {
+        return list(fresh, section, (item, out) -> fields(item, out, renames));
     }
 
     private static JsonArray list(JsonObject fresh, String section, BiConsumer<JsonObject, JsonObjectBuilder> map) {
         return map(fresh.get(section), map);
+    }
+
+    /** Copies each field named {@code "from:to"} (or {@code "same"}) that is present. */
+    private static void fields(JsonObject from, JsonObjectBuilder to, String... renames) {
+        for (String rename : renames) {
+            String[] names = rename.split(":", 2);
+            copy(from, names[0], to, names.length == 2 ? names[1] : names[0]);
+        }
     }
 
     private static JsonArray map(JsonValue items, BiConsumer<JsonObject, JsonObjectBuilder> map) {
