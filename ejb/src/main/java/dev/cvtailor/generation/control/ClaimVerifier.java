@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,26 +29,33 @@ import dev.cvtailor.generation.entity.SourceArtifact;
 
 /**
  * Checks a document, whoever wrote it, against the user's artifacts and takes out what they do not support: a
- * skill no artifact shows, a bullet citing an artifact the user does not own, a number the cited artifact does
- * not state, an evidence link of another artifact, an address that is not one of the user's validated links.
+ * skill no artifact shows, a bullet citing an artifact the user does not own, a number (or year) the cited artifact
+ * does not state, a name none writes (another employer, a certification, a raised title: {@link UnsupportedNames}),
+ * a sentence copied from the posting, an evidence link of another artifact, an address that is not one of the
+ * user's validated links.
  * Entries get their title, employer and dates from their artifact, the header from the request. Then the
  * critical keywords the user can back and the document lacks are worked in (as skills, or as a sentence of a
  * backing artifact), and the coverage is measured.
  */
 public final class ClaimVerifier {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s,;)]+[^\\s,;).]");
+    /** An address as a claim would write it: with its scheme, or from "www.". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s,;)]+[^\\s,;).]");
 
     private final GenerationInput input;
     private final Function<String, Set<String>> skillsIn;
     private final Map<Long, SourceArtifact> owned = new LinkedHashMap<>();
-    private final Set<String> supportedSkills = new HashSet<>();
-    private final Set<String> allNumbers = new HashSet<>();
     private final Set<String> validUrls = new HashSet<>();
     private final List<String> removed = new ArrayList<>();
-    /** Per artifact, read once: the skills it supports and the numbers it states. */
-    private final Map<Long, Set<String>> skillsOf = new HashMap<>();
-    private final Map<Long, Set<String>> numbersOf = new HashMap<>();
+    /** Per artifact, read once: the skills it supports, the numbers it states, its words. */
+    private final Map<Long, ClaimSupport> supportOf = new HashMap<>();
+    /** All the artifacts together: what a summary may draw on. */
+    private final ClaimSupport all = new ClaimSupport();
+    /** What a letter may draw on besides: the posting's domains and values, the candidate's name. */
+    private final ClaimSupport letterSupport = new ClaimSupport();
+    /** The posting's runs of words, which a sentence may not copy unless an artifact says them too. */
+    private final Set<String> postingRuns;
 
     /**
      * @param skillsIn the taxonomy's skills a text names (canonical names), the way postings and artifacts are read
@@ -57,18 +65,34 @@ public final class ClaimVerifier {
         this.skillsIn = skillsIn;
         for (SourceArtifact source : input.sources()) {
             owned.put(source.id(), source);
-            Set<String> skills = new HashSet<>();
-            source.skills().forEach(skill -> skills.add(key(skill)));
-            skillsIn.apply(source.text()).forEach(skill -> skills.add(key(skill)));
-            skillsOf.put(source.id(), skills);
-            supportedSkills.addAll(skills);
-            numbersOf.put(source.id(), Sentences.numbers(source.text()));
-            allNumbers.addAll(numbersOf.get(source.id()));
+            ClaimSupport support = new ClaimSupport().add(source.text()).add(source.entryTitle());
+            source.skills().forEach(skill -> support.skills.add(key(skill)));
+            skillsIn.apply(source.text()).forEach(skill -> support.skills.add(key(skill)));
+            support.numbers.addAll(Sentences.numbers(source.text()));
+            Stream.of(source.startedOn(), source.endedOn()).filter(date -> date != null)
+                    .forEach(date -> support.numbers.add(String.valueOf(date.getYear())));
+            // the posting's spelling of a skill this artifact backs ("AWS") is its word too
+            input.keywords().stream().filter(k -> k.artifactIds().contains(source.id()))
+                    .forEach(k -> support.words.addAll(ClaimSupport.words(k.name())));
+            supportOf.put(source.id(), support);
+            all.addAll(support);
             source.validLinks().forEach(link -> validUrls.add(link.url()));
         }
-        allNumbers.addAll(Sentences.numbers(String.valueOf(Experience.years(input.sources(), today))));
-        allNumbers.addAll(Sentences.numbers(input.posting().title()));
-        allNumbers.addAll(Sentences.numbers(input.posting().company()));
+        all.numbers.addAll(Sentences.numbers(String.valueOf(Experience.years(input.sources(), today))));
+        all.numbers.addAll(postingNumbers());
+        Stream.of(input.posting().title(), input.posting().company()).filter(s -> s != null)
+                .forEach(named -> all.words.addAll(ClaimSupport.words(named)));
+        letterSupport.addAll(all);
+        Stream.concat(input.posting().domains().stream(), input.posting().values().stream())
+                .forEach(named -> letterSupport.words.addAll(ClaimSupport.words(named)));
+        letterSupport.words.addAll(ClaimSupport.words(String.valueOf(input.candidate().name())));
+        postingRuns = ClaimSupport.runs(ClaimSupport.words(String.valueOf(input.posting().text())));
+    }
+
+    private Set<String> postingNumbers() {
+        Set<String> numbers = new HashSet<>(Sentences.numbers(input.posting().title()));
+        numbers.addAll(Sentences.numbers(input.posting().company()));
+        return numbers;
     }
 
     /** A verified CV and its keyword coverage. */
@@ -100,7 +124,7 @@ public final class ClaimVerifier {
             }
         }
         CvContent cv = new CvContent(TemplateCvGenerator.header(input.candidate()),
-                checkedProse(draft.summary(), allNumbers, "summary"), skills, entries(draft.experience()),
+                checkedProse(draft.summary(), all, "summary"), skills, entries(draft.experience()),
                 entries(draft.projects()), entries(draft.education()), entries(draft.certifications()),
                 entries(draft.publications()), entries(draft.awards()));
         cv = workInMissingKeywords(cv);
@@ -117,13 +141,8 @@ public final class ClaimVerifier {
                 }
                 return mine;
             }).distinct().toList();
-            Set<String> numbers = cited.isEmpty() ? allNumbers : cited.stream()
-                    .flatMap(id -> numbersOf.get(id).stream()).collect(Collectors.toSet());
-            if (!cited.isEmpty()) {
-                numbers.addAll(Sentences.numbers(input.posting().title()));
-                numbers.addAll(Sentences.numbers(input.posting().company()));
-            }
-            String text = checkedProse(paragraph.text(), numbers, "letter");
+            ClaimSupport support = cited.isEmpty() ? letterSupport : citing(cited);
+            String text = checkedProse(paragraph.text(), support, "letter");
             if (!text.isBlank()) {
                 paragraphs.add(new Paragraph(text, cited));
             }
@@ -131,9 +150,18 @@ public final class ClaimVerifier {
         CoverLetterContent letter = new CoverLetterContent(TemplateCvGenerator.header(input.candidate()),
                 new CoverLetterContent.Recipient(input.posting().company(), input.posting().title()), paragraphs,
                 draft.closing() == null || draft.closing().isBlank() ? "Kind regards,\n" + input.candidate().name()
-                        : checkedProse(draft.closing(), allNumbers, "closing"));
+                        : checkedProse(draft.closing(), letterSupport, "closing"));
         letter = workInMissingKeywords(letter);
         return new VerifiedLetter(letter, coverage(claims(letter)));
+    }
+
+    /** What a letter's paragraph citing the artifacts may draw on: their numbers, and the letter's words. */
+    private ClaimSupport citing(List<Long> cited) {
+        ClaimSupport support = new ClaimSupport().addAll(letterSupport);
+        support.numbers.clear();
+        cited.forEach(id -> support.numbers.addAll(supportOf.get(id).numbers));
+        support.numbers.addAll(postingNumbers());
+        return support;
     }
 
     private List<Entry> entries(List<Entry> drafts) {
@@ -162,7 +190,7 @@ public final class ClaimVerifier {
             removed.add("bullet \"" + bullet.text() + "\": it cites no artifact of the user's");
             return null;
         }
-        String problem = problem(bullet.text(), numbersOf.get(source.id()), skillsOf.get(source.id()));
+        String problem = problem(bullet.text(), supportOf.get(source.id()), false);
         if (problem != null) {
             removed.add("bullet \"" + bullet.text() + "\": " + problem);
             return null;
@@ -175,13 +203,13 @@ public final class ClaimVerifier {
     }
 
     /** The prose with each sentence that claims what the artifacts do not support taken out. */
-    private String checkedProse(String prose, Set<String> numbers, String where) {
+    private String checkedProse(String prose, ClaimSupport support, String where) {
         if (prose == null || prose.isBlank()) {
             return "";
         }
         List<String> kept = new ArrayList<>();
-        for (String sentence : prose.strip().split("(?<=[.!?])\\s+")) {
-            String problem = problem(sentence, numbers, supportedSkills);
+        for (String sentence : sentences(prose.strip())) {
+            String problem = problem(sentence, support, !where.equals("summary"));
             if (problem == null) {
                 kept.add(sentence);
             } else {
@@ -191,39 +219,99 @@ public final class ClaimVerifier {
         return String.join(" ", kept);
     }
 
-    /** What is wrong with a sentence, or null. The posting's own title and employer may be named freely. */
-    private String problem(String sentence, Set<String> numbers, Set<String> skills) {
-        String claim = sentence;
+    /** The prose's sentences, never cut inside the posting's title or employer (".NET", "Acme Inc."). */
+    private List<String> sentences(String prose) {
+        char[] masked = prose.toCharArray();
         for (String named : Stream.of(input.posting().title(), input.posting().company())
                 .filter(s -> s != null && !s.isBlank()).toList()) {
-            claim = claim.replace(named, " ");
+            for (int at = prose.indexOf(named); at >= 0; at = prose.indexOf(named, at + 1)) {
+                java.util.Arrays.fill(masked, at, at + named.length(), 'x');
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(new String(masked));
+        int start = 0;
+        while (end.find()) {
+            sentences.add(prose.substring(start, end.start()));
+            start = end.end();
+        }
+        sentences.add(prose.substring(start));
+        return sentences;
+    }
+
+    /**
+     * What is wrong with a sentence, or null. The posting's employer and "the" posting's title may be named freely
+     * (not as the user's own title: "as Lead Engineer" is a claim).
+     */
+    private String problem(String sentence, ClaimSupport support, boolean inLetter) {
+        String claim = inLetter ? withoutWhatTheEmployerIs(sentence) : sentence;
+        if (input.posting().title() != null && !input.posting().title().isBlank()) {
+            claim = claim.replace("the " + input.posting().title(), "the ");
+        }
+        if (input.posting().company() != null && !input.posting().company().isBlank()) {
+            claim = claim.replace(input.posting().company(), " ");
         }
         var urls = URL.matcher(claim);
         while (urls.find()) {
-            if (!validUrls.contains(urls.group())) {
+            if (!validUrls.contains(urls.group()) && !validUrls.contains("https://" + urls.group())) {
                 return "the address " + urls.group() + " is not one of the user's validated evidence links";
             }
         }
         claim = URL.matcher(claim).replaceAll(" ");
         for (String number : Sentences.numbers(claim)) {
-            if (!numbers.contains(number)) {
+            if (!support.numbers.contains(number)) {
                 return "the number " + number + " is not in the artifact";
             }
         }
         for (String skill : skillsIn.apply(claim)) {
-            if (!skills.contains(key(skill))) {
+            if (!support.skills.contains(key(skill))) {
                 return "no artifact shows " + skill;
+            }
+        }
+        String name = UnsupportedNames.firstIn(claim, support);
+        if (name != null) {
+            return "no artifact names " + name;
+        }
+        for (String run : ClaimSupport.runs(ClaimSupport.words(claim))) {
+            if (postingRuns.contains(run) && !all.runs.contains(run)) {
+                return "it copies the posting (\"" + run + "\")";
             }
         }
         return null;
     }
 
+    /**
+     * A letter's sentence about the employer may name the posting's domains and values ("its work in
+     * e-commerce") without claiming them; the sentence names the employer ("your team" when the posting does not).
+     */
+    private String withoutWhatTheEmployerIs(String sentence) {
+        String company = input.posting().company();
+        boolean aboutTheEmployer = company != null && !company.isBlank() ? sentence.contains(company)
+                : Sentences.says(sentence, "your team");
+        if (!aboutTheEmployer) {
+            return sentence;
+        }
+        String claim = sentence;
+        for (String term : Stream.concat(input.posting().domains().stream(), input.posting().values().stream())
+                .toList()) {
+            claim = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
+                    .matcher(claim).replaceAll(" ");
+        }
+        return claim;
+    }
+
+    /**
+     * Whether an item of the skills list is a skill the artifacts show: by name, or by the taxonomy's names for
+     * it when the artifacts write each of its words ("Google Analytics Individual Qualification" names Google
+     * Analytics, and claims more).
+     */
     private boolean supported(String skill) {
-        if (supportedSkills.contains(key(skill))) {
+        if (all.skills.contains(key(skill))) {
             return true;
         }
         Set<String> named = taxonomyNamesOf(skill);
-        return !named.isEmpty() && named.stream().allMatch(name -> supportedSkills.contains(key(name)));
+        return !named.isEmpty() && named.stream().allMatch(name -> all.skills.contains(key(name)))
+                && all.words.containsAll(ClaimSupport.words(skill));
     }
 
     /**
@@ -341,7 +429,7 @@ public final class ClaimVerifier {
             claims = claims.replace(named, " ");
         }
         List<String> unsupported = skillsIn.apply(claims).stream()
-                .filter(skill -> !supportedSkills.contains(key(skill))).sorted().toList();
+                .filter(skill -> !all.skills.contains(key(skill))).sorted().toList();
         double ratio = backedCritical == 0 ? 1 : (double) covered.size() / backedCritical;
         return new KeywordCoverage(Math.round(ratio * 1000) / 1000.0, covered, missing, unsupported, removed);
     }

@@ -111,7 +111,7 @@ public class TemplateCoverLetterGenerator {
     }
 
     private static String employer(GenerationInput input, String company) {
-        String who = company == null ? "Your team" : company;
+        String who = company == null ? "your team" : company;
         List<String> parts = new ArrayList<>();
         if (!input.posting().domains().isEmpty()) {
             parts.add("its work in " + Words.list(input.posting().domains().stream().limit(2).toList()));

@@ -109,7 +109,7 @@ public final class JobDescriptionParser {
         List<Section> sections = sections(text);
         // the title (and often the employer and place) can only be in the lines before any heading
         PostingHeader header = PostingHeader.of(sections.isEmpty() || sections.get(0).heading() != null
-                ? List.of() : sections.get(0).lines());
+                ? List.of() : sections.get(0).lines(), name -> !skills.named(name).isEmpty());
         String postingTitle = given(title) ? title.strip() : header.title();
         String postingCompany = given(company) ? company.strip() : company(sections, header);
         Requirements requirements = requirements(sections);

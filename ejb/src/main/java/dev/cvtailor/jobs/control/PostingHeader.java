@@ -1,6 +1,7 @@
 package dev.cvtailor.jobs.control;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,11 @@ record PostingHeader(String title, String company, String location) {
             "^(?:at\\s+)?(\\p{Lu}[^,—–|]{0,60}?)\\s*(?:,|" + DASH + ")\\s*(\\p{Lu}.{1,60})$");
     private static final Pattern AT_EMPLOYER = Pattern.compile("^at\\s+(\\p{Lu}.{1,60})$", Pattern.CASE_INSENSITIVE);
 
-    /** Reads the lines before the posting's first heading; nulls for what they do not say. */
-    static PostingHeader of(List<String> lines) {
+    /**
+     * Reads the lines before the posting's first heading; nulls for what they do not say. What {@code aSkill} names
+     * is a specialism of the title, not an employer ("Software Engineer - Java").
+     */
+    static PostingHeader of(List<String> lines, Predicate<String> aSkill) {
         if (lines.isEmpty() || lines.get(0).length() > 160) {
             return new PostingHeader(null, null, null);
         }
@@ -29,12 +33,15 @@ record PostingHeader(String title, String company, String location) {
         Matcher titled = TITLE_THEN_EMPLOYER.matcher(first);
         if (titled.matches()) {
             PostingHeader rest = employer(titled.group(2).strip());
+            if (aSkill.test(rest.company())) {
+                return new PostingHeader(first.length() <= 100 ? first : null, null, null);
+            }
             return new PostingHeader(titled.group(1).strip(), rest.company(), rest.location());
         }
         String title = first.length() <= 100 ? first : null;
         if (lines.size() > 1 && headerLike(lines.get(1))) {
             PostingHeader second = employer(lines.get(1).strip());
-            if (second.company() != null && (second.location() != null || lines.get(1).strip().startsWith("at "))) {
+            if (second.company() != null && !aSkill.test(second.company()) && (second.location() != null || lines.get(1).strip().startsWith("at "))) {
                 return new PostingHeader(title, second.company(), second.location());
             }
         }

@@ -218,7 +218,7 @@ final class ClaimAudit {
 
     /**
      * What a document may name of the posting without claiming it: the role's title ("the … role", "Re: …"), the
-     * employer ("… role at …", "What draws me to …", a line of its own), and the employer's domains and values in
+     * employer ("… role at …", "What draws me to …" or "… to your team" when unnamed, a line of its own), and the employer's domains and values in
      * the sentence that says what draws the candidate to it.
      */
     record PostingNames(String title, String company, List<String> about) {
@@ -235,6 +235,8 @@ final class ClaimAudit {
                         "What draws me to" + GAP);
                 out = Pattern.compile("(^|¦)\\s*" + Pattern.quote(c) + "\\s*(?=¦|$)").matcher(out)
                         .replaceAll("$1" + GAP);
+            } else {
+                out = out.replace("What draws me to your team ", "What draws me to" + GAP);
             }
             Matcher draws = Pattern.compile("What draws me to" + Pattern.quote(GAP) + "is [^¦]*?\\.(?= |$)")
                     .matcher(out);
@@ -348,7 +350,8 @@ final class ClaimAudit {
                 .forEach(o -> findings.add(new Finding(Kind.EMPLOYER, "\"" + o + "\", another persona's")));
         Matcher titles = JOB_TITLE.matcher(undated);
         while (titles.find()) {
-            String title = titles.group(1).strip();
+            // a sentence's capitalised first word is not part of the title ("As Senior Backend Engineer at ...")
+            String title = titles.group(1).strip().replaceFirst("^(?:As|In|At|For|With|By|The|A|An|My|Our)\\s+", "");
             if (!said(title) && !said(title.replaceAll("s$", ""))) {
                 findings.add(new Finding(Kind.JOB_TITLE, "\"" + title + "\""));
             }

@@ -316,6 +316,7 @@ class GenerationEvaluationTest {
         Map<String, Tally> byPersona = new LinkedHashMap<>();
         Tally all = new Tally();
         Map<String, Integer> missedByTheEvaluation = new TreeMap<>();
+        Map<String, Integer> removedFromTheTemplates = new TreeMap<>();
         long docxNanos = 0;
         long pdfNanos = 0;
         for (Posting posting : postings) {
@@ -331,6 +332,9 @@ class GenerationEvaluationTest {
                 VerifiedCv cv = new ClaimVerifier(input, GenerationEvaluationTest::skillsIn, TODAY).verify(draft);
                 VerifiedLetter letter = new ClaimVerifier(input, GenerationEvaluationTest::skillsIn, TODAY)
                         .verify(letters.generate(input, TODAY));
+                Stream.concat(cv.coverage().removed().stream(), letter.coverage().removed().stream())
+                        .forEach(why -> removedFromTheTemplates.merge(why.replaceAll("\"[^\"]*\"", "\"…\""), 1,
+                                Integer::sum));
                 ClaimAudit.PostingNames postingNames = new ClaimAudit.PostingNames(input.posting().title(),
                         input.posting().company(), Stream.concat(input.posting().domains().stream(),
                                 input.posting().values().stream()).toList());
@@ -411,6 +415,8 @@ class GenerationEvaluationTest {
         System.out.println("Backed critical keywords the exported CVs' claims do not name (times): "
                 + missedByTheEvaluation);
         all.examples.forEach(example -> System.out.println("CLAIM " + example));
+        System.out.println("What the verifier took out of the template generator's documents (times): "
+                + removedFromTheTemplates);
         all.distinct.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
                 .forEach(e -> System.out.println("FINDING " + e.getValue() + " × " + e.getKey()));
         double coverage = Math.min(all.mean(all.afterDocx), all.afterPdf());
