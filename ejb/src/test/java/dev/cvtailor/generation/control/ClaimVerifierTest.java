@@ -66,6 +66,52 @@ class ClaimVerifierTest {
         assertTrue(cv.coverage().removed().stream().anyMatch(r -> r.contains("70")));
     }
 
+    private List<String> keptBullets(String... bullets) {
+        VerifiedCv cv = verify(draft("", List.of(), List.of(acme(List.of(bullets).stream()
+                .map(b -> new Bullet(b, 1, List.of())).toArray(Bullet[]::new)))));
+        return cv.content().experience().get(0).bullets().stream().map(Bullet::text).toList();
+    }
+
+    @Test
+    void removesANameNoArtifactWritesAnotherEmployerOrACertification() {
+        assertEquals(List.of("Mentored 3 engineers."), keptBullets("Mentored 3 engineers.",
+                "Worked as a consultant for Globex Corporation.", "Initrode hired me to lead its platform work.",
+                "Earned the Certified ScrumMaster certification."));
+    }
+
+    @Test
+    void removesARaisedTitleAndKeepsTheArtifactsOwn() {
+        assertEquals(List.of("As Senior Engineer at Acme, ran the on-call rota."), keptBullets(
+                "As Senior Engineer at Acme, ran the on-call rota.", "Promoted to Lead Engineer at Acme.",
+                "Head of Payments at Acme."));
+    }
+
+    @Test
+    void removesYearsOutsideTheArtifactsDatesAndAddressesThatAreNotTheUsers() {
+        assertEquals(List.of("Since 2020, ran the on-call rota."), keptBullets("Since 2020, ran the on-call rota.",
+                "Have worked at Acme since 2018.", "Portfolio: www.linkedin.com/in/jordan-lee."));
+    }
+
+    @Test
+    void removesASentenceCopiedFromThePosting() {
+        GenerationInput posting = new GenerationInput(new PostingBrief("Backend Engineer", "Globex",
+                "You will design and operate the payment services that millions of customers rely on every day.",
+                List.of(), List.of()), ADAS, forBackend.keywords(), forBackend.candidate(), Tone.PROFESSIONAL,
+                Length.ONE_PAGE);
+        VerifiedCv cv = new ClaimVerifier(posting, Sources::skillsIn, TODAY).verify(draft(
+                "Designed and operated the payment services that millions of customers rely on every day. Mentored"
+                        + " 3 engineers.", List.of(), List.of()));
+        assertEquals("Mentored 3 engineers.", cv.content().summary());
+    }
+
+    @Test
+    void removesASkillsListItemThatClaimsMoreThanTheSkillItNames() {
+        VerifiedCv cv = verify(draft("", List.of(new Skill("Java", null), new Skill("Java Champion Award", null)),
+                List.of()));
+        List<String> names = cv.content().skills().stream().map(Skill::name).toList();
+        assertTrue(names.contains("Java") && !names.contains("Java Champion Award"), names::toString);
+    }
+
     @Test
     void removesABulletNamingASkillItsArtifactDoesNotShow() {
         VerifiedCv cv = verify(draft("", List.of(), List.of(acme(
