@@ -148,7 +148,8 @@ public final class ClaimVerifier {
             }
         }
         CoverLetterContent letter = new CoverLetterContent(TemplateCvGenerator.header(input.candidate()),
-                new CoverLetterContent.Recipient(input.posting().company(), input.posting().title()), paragraphs,
+                new CoverLetterContent.Recipient(input.posting().company(), input.posting().title(),
+                        input.posting().contact()), paragraphs,
                 draft.closing() == null || draft.closing().isBlank() ? "Kind regards,\n" + input.candidate().name()
                         : checkedProse(draft.closing(), letterSupport, "closing"));
         letter = workInMissingKeywords(letter);

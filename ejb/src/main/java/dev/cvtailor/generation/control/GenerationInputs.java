@@ -86,7 +86,8 @@ public class GenerationInputs {
         String company = jd.getCompany() != null ? jd.getCompany() : parsed.company();
         PostingBrief posting = new PostingBrief(title, company, jd.getRawText(),
                 parsed.companySignals() == null ? List.of() : parsed.companySignals().domains(),
-                parsed.companySignals() == null ? List.of() : parsed.companySignals().values());
+                parsed.companySignals() == null ? List.of() : parsed.companySignals().values(),
+                jobs.hiringContact(jd).orElse(null));
         return new GenerationInput(posting, sources, keywords, request.candidate(), Tone.of(request.tone()),
                 Length.of(request.length()));
     }

@@ -128,7 +128,8 @@ public final class LlmDocumentGenerator {
                 .map(p -> new Paragraph(p.text().strip(), p.artifactIds()))
                 .toList();
         return new CoverLetterContent(TemplateCvGenerator.header(input.candidate()),
-                new CoverLetterContent.Recipient(input.posting().company(), input.posting().title()), paragraphs,
+                new CoverLetterContent.Recipient(input.posting().company(), input.posting().title(),
+                        input.posting().contact()), paragraphs,
                 draft.closing());
     }
 }

@@ -18,18 +18,23 @@ import dev.cvtailor.generation.entity.SourceArtifact;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A cover letter from the user's artifacts alone: addressed to the posting's employer and role, an opening that
- * names the critical skills the user can back, a paragraph for each of the two best-matched artifacts quoting
- * their own words and their validated evidence, what the posting says of the employer, and a closing.
+ * A cover letter from the user's artifacts alone, in the shape readers expect: addressed to the person the posting
+ * names, else the employer's hiring team; an opening that names the role, the employer and the critical skills the
+ * user can back; a paragraph for each of the two best-matched artifacts that tells, in sentences of the artifact's
+ * own words, what was done and what came of it, with its validated evidence; the user's qualifications; why this
+ * employer, from what the posting says of it; and a closing.
  */
 @ApplicationScoped
 public class TemplateCoverLetterGenerator {
 
     static final int ARTIFACT_PARAGRAPHS = 2;
+    /** How many more artifacts the letter tells of in a sentence each, after the two it tells in full. */
+    static final int FURTHER_WORK = 2;
     /** Verbs a sentence of an artifact may open with that read on after "I" or a comma in lower case. */
     private static final Set<String> VERBS = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
             "taught", "set", "drove", "designed", "developed", "delivered", "created", "migrated", "automated",
-            "reduced", "improved", "launched", "managed", "implemented", "introduced", "owned", "shipped", "scaled");
+            "reduced", "improved", "launched", "managed", "implemented", "introduced", "owned", "shipped", "scaled",
+            "maintain", "run", "lead", "manage", "teach", "support", "build", "own", "develop", "design", "deliver");
 
     public CoverLetterContent generate(GenerationInput input, LocalDate today) {
         String role = input.posting().title() == null ? "advertised" : input.posting().title();
@@ -38,19 +43,28 @@ public class TemplateCoverLetterGenerator {
                 .map(BackedKeyword::name).distinct().limit(4).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
         paragraphs.add(new Paragraph(opening(input, role, company, critical), List.of()));
-        input.sources().stream()
+        List<SourceArtifact> work = input.sources().stream()
                 .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
                         || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
                 .filter(source -> !TemplateCvGenerator.bullets(source, input, 1).isEmpty())
-                .limit(ARTIFACT_PARAGRAPHS)
+                .toList();
+        work.stream().limit(ARTIFACT_PARAGRAPHS)
                 .forEach(source -> paragraphs.add(new Paragraph(story(source, input), List.of(source.id()))));
-        if (!input.posting().domains().isEmpty() || !input.posting().values().isEmpty()) {
-            paragraphs.add(new Paragraph(employer(input, company), List.of()));
+        List<SourceArtifact> further = work.stream().skip(ARTIFACT_PARAGRAPHS).limit(FURTHER_WORK)
+                .filter(source -> lead(source, input) != null).toList();
+        if (!further.isEmpty()) {
+            paragraphs.add(new Paragraph(further.stream().map(source -> context(source) + ", I "
+                    + lowerFirst(lead(source, input))).collect(Collectors.joining(" ")),
+                    further.stream().map(SourceArtifact::id).toList()));
         }
+        qualifications(input).ifPresent(paragraphs::add);
+        paragraphs.add(new Paragraph(employer(input, role, company, critical), List.of()));
         paragraphs.add(new Paragraph("I would welcome the chance to discuss how my work fits the " + role
-                + " role" + (company == null ? "" : " at " + company) + ". Thank you for your time.", List.of()));
+                + " role" + (company == null ? "" : " at " + company) + ". Thank you for your time and"
+                + " consideration.", List.of()));
         return new CoverLetterContent(TemplateCvGenerator.header(input.candidate()), new Recipient(company,
-                input.posting().title()), paragraphs, "Kind regards,\n" + input.candidate().name());
+                input.posting().title(), input.posting().contact()), paragraphs,
+                "Kind regards,\n" + input.candidate().name());
     }
 
     private static String opening(GenerationInput input, String role, String company, List<String> critical) {
@@ -70,34 +84,81 @@ public class TemplateCoverLetterGenerator {
     }
 
     /**
-     * The artifact's best sentence that tells what was done (it opens with a verb), in its own words and placed in
-     * its context, with its validated evidence. When none of its best sentences opens with a verb, the context is a
-     * sentence of its own, and the artifact's sentence follows it unchanged.
+     * What the artifact tells of the user's work, in sentences: its best sentence that tells what was done and
+     * what came of it (opening with a verb and stating a number; else opening with a verb), placed in its context
+     * ("As a Senior Engineer at Acme, I built ..."), then up to two more of its best sentences ("I also ..."), and
+     * its validated evidence. When none of its best sentences opens with a verb, the context is a sentence of its
+     * own, and the artifact's sentences follow it unchanged.
      */
     private static String story(SourceArtifact source, GenerationInput input) {
-        List<Bullet> best = TemplateCvGenerator.bullets(source, input, 3);
-        String sentence = best.stream().map(Bullet::text).filter(TemplateCoverLetterGenerator::opensWithVerb)
-                .findFirst().orElse(null);
+        List<String> best = TemplateCvGenerator.bullets(source, input, 4).stream().map(Bullet::text).toList();
+        String lead = lead(source, input);
         String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
-        String text;
-        if (sentence != null) {
-            String context = source.kind() == ArtifactKind.POSITION
-                    ? "As " + article(role) + (source.organisation() == null ? "" : " at " + source.organisation())
-                    : "In " + source.title() + (source.organisation() == null ? "" : " (" + source.organisation() + ")");
-            text = context + ", I " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        List<String> sentences = new ArrayList<>();
+        if (lead != null) {
+            sentences.add(context(source) + ", I " + lowerFirst(lead));
         } else {
-            String context = source.kind() == ArtifactKind.POSITION
+            sentences.add(source.kind() == ArtifactKind.POSITION
                     ? "I " + (source.endedOn() == null ? "work" : "worked") + " as " + article(role)
                             + (source.organisation() == null ? "" : " at " + source.organisation()) + "."
                     : "One piece of my work is " + source.title()
-                            + (source.organisation() == null ? "" : " (" + source.organisation() + ")") + ".";
-            text = context + " " + best.get(0).text();
+                            + (source.organisation() == null ? "" : " (" + source.organisation() + ")") + ".");
+        }
+        boolean also = false;
+        for (String sentence : best) {
+            if (sentence.equals(lead) || sentences.size() >= 4) {
+                continue;
+            }
+            if (opensWithVerb(sentence)) {
+                sentences.add("I " + (also ? "" : "also ") + lowerFirst(sentence));
+                also = true;
+            } else {
+                sentences.add(sentence);
+            }
         }
         if (!source.validLinks().isEmpty()) {
-            text += " Evidence: " + source.validLinks().stream().map(SourceArtifact.EvidenceLink::url).limit(2)
-                    .collect(Collectors.joining(", ")) + ".";
+            sentences.add("Evidence: " + source.validLinks().stream().map(SourceArtifact.EvidenceLink::url).limit(2)
+                    .collect(Collectors.joining(", ")) + ".");
         }
-        return text;
+        return String.join(" ", sentences);
+    }
+
+    /**
+     * The artifact's best sentence that tells what was done and what came of it: among its best three, the first
+     * that opens with a verb and states a number, else the first that opens with a verb; null when none does.
+     */
+    private static String lead(SourceArtifact source, GenerationInput input) {
+        List<String> best = TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text).toList();
+        return best.stream().filter(TemplateCoverLetterGenerator::opensWithVerb)
+                .filter(sentence -> !Sentences.numbers(sentence).isEmpty()).findFirst()
+                .orElse(best.stream().filter(TemplateCoverLetterGenerator::opensWithVerb).findFirst().orElse(null));
+    }
+
+    /** Where the work was done: "As a Senior Engineer at Acme", "In Fraud scoring (Acme)". */
+    private static String context(SourceArtifact source) {
+        String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
+        return source.kind() == ArtifactKind.POSITION
+                ? "As " + article(role) + (source.organisation() == null ? "" : " at " + source.organisation())
+                : "In " + source.title() + (source.organisation() == null ? "" : " (" + source.organisation() + ")");
+    }
+
+    /** The user's degrees and certifications, by name and awarding body, as one sentence citing them. */
+    private static java.util.Optional<Paragraph> qualifications(GenerationInput input) {
+        List<SourceArtifact> held = input.sources().stream().filter(source -> source.kind() == ArtifactKind.EDUCATION
+                || source.kind() == ArtifactKind.CERTIFICATION).limit(3).toList();
+        if (held.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> named = held.stream().map(source -> source.title().strip()
+                + (source.organisation() == null || source.organisation().isBlank() ? ""
+                        : " (" + source.organisation().strip() + ")")).toList();
+        return java.util.Optional.of(new Paragraph("My qualifications include " + Words.list(named) + ".",
+                held.stream().map(SourceArtifact::id).toList()));
+    }
+
+    private static String lowerFirst(String sentence) {
+        return sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1)) ? sentence
+                : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private static boolean opensWithVerb(String sentence) {
@@ -110,15 +171,29 @@ public class TemplateCoverLetterGenerator {
         return ("aeiou".indexOf(lower.isEmpty() ? 'x' : lower.charAt(0)) >= 0 ? "an " : "a ") + role;
     }
 
-    private static String employer(GenerationInput input, String company) {
+    /**
+     * Why this employer, always: what the posting says of its domains and values, else the critical skills the
+     * role centres on, else the role itself.
+     */
+    private static String employer(GenerationInput input, String role, String company, List<String> critical) {
         String who = company == null ? "your team" : company;
         List<String> parts = new ArrayList<>();
         if (!input.posting().domains().isEmpty()) {
-            parts.add("its work in " + Words.list(input.posting().domains().stream().limit(2).toList()));
+            parts.add((company == null ? "your" : "its") + " work in "
+                    + Words.list(input.posting().domains().stream().limit(2).toList()));
         }
         if (!input.posting().values().isEmpty()) {
-            parts.add("the value it places on " + Words.list(input.posting().values().stream().limit(3).toList()));
+            parts.add("the value " + (company == null ? "you place" : "it places") + " on "
+                    + Words.list(input.posting().values().stream().limit(3).toList()));
         }
-        return "What draws me to " + who + " is " + String.join(" and ", parts) + ".";
+        if (!parts.isEmpty()) {
+            return "What draws me to " + who + " is " + String.join(" and ", parts) + ". I would bring that same"
+                    + " care to the " + role + " role.";
+        }
+        if (!critical.isEmpty()) {
+            return "What draws me to " + who + " is that the " + role + " role centres on " + Words.list(critical)
+                    + ", the work my examples show.";
+        }
+        return "What draws me to " + who + " is the chance to take this work further in the " + role + " role.";
     }
 }

@@ -1,8 +1,11 @@
 package dev.cvtailor.generation.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names a sentence uses that its sources never write: another employer ("Globex Corporation"), a product, a
@@ -34,20 +37,32 @@ final class UnsupportedNames {
     static final Set<String> SENIORITY = Set.of("senior", "lead", "principal", "staff", "head", "chief", "director",
             "junior", "deputy", "vice", "executive", "associate", "assistant", "chartered");
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private UnsupportedNames() {
     }
 
     /** The first name or title in the sentence the sources do not write, or null. */
     static String firstIn(String sentence, ClaimSupport support) {
-        List<String> words = List.of(ClaimSupport.WORD_BREAK.split(sentence.strip())).stream()
-                .filter(word -> !word.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        List<Boolean> joinedToNext = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        int lastEnd = -1;
+        while (m.find()) {
+            if (lastEnd >= 0) {
+                joinedToNext.add(sentence.substring(lastEnd, m.start()).isBlank());
+            }
+            words.add(m.group());
+            lastEnd = m.end();
+        }
+        joinedToNext.add(false);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (SENIORITY.contains(lower) && i + 1 < words.size()) {
+            if (SENIORITY.contains(lower) && joinedToNext.get(i)) {
                 String next = words.get(i + 1);
                 String title = word + " " + next;
                 if ((Character.isUpperCase(next.charAt(0)) || next.equals("of")) && !support.says(title)) {

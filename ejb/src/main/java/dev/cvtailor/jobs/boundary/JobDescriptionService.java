@@ -3,6 +3,7 @@ package dev.cvtailor.jobs.boundary;
 import java.util.Set;
 
 import dev.cvtailor.evidence.boundary.EvidenceService;
+import dev.cvtailor.jobs.control.HiringContact;
 import dev.cvtailor.jobs.control.JobDescriptionParser;
 import dev.cvtailor.jobs.control.PostingPage;
 import dev.cvtailor.jobs.entity.JobDescription;
@@ -99,6 +100,11 @@ public class JobDescriptionService {
                 return skills.spellingsIn(prose);
             }
         });
+    }
+
+    /** The person the posting names to write to ("Hiring manager: Jane Smith"), if it names one. */
+    public java.util.Optional<String> hiringContact(JobDescription jd) {
+        return HiringContact.in(jd.getRawText());
     }
 
     public java.util.List<JobDescription> all(long ownerId) {

@@ -22,6 +22,13 @@ record PostingHeader(String title, String company, String location) {
     private static final Pattern AT_EMPLOYER = Pattern.compile("^at\\s+(\\p{Lu}.{1,60})$", Pattern.CASE_INSENSITIVE);
 
     /**
+     * A first line that is a sentence, the posting's hook rather than its title: it ends as sentences do, or opens
+     * as they do ("We create better everyday conditions for people.", "Are you a true sports enthusiast?").
+     */
+    private static final Pattern SENTENCE = Pattern.compile("[.?!]$|^(?:We|It|You|Are|Our|Do|Is|Join|If|This"
+            + "|Looking|Want|Would|Come|Help)\\b");
+
+    /**
      * Reads the lines before the posting's first heading; nulls for what they do not say. What {@code aSkill} names
      * is a specialism of the title, not an employer ("Software Engineer - Java").
      */
@@ -38,7 +45,7 @@ record PostingHeader(String title, String company, String location) {
             }
             return new PostingHeader(titled.group(1).strip(), rest.company(), rest.location());
         }
-        String title = first.length() <= 100 ? first : null;
+        String title = first.length() <= 100 && !SENTENCE.matcher(first).find() ? first : null;
         if (lines.size() > 1 && headerLike(lines.get(1))) {
             PostingHeader second = employer(lines.get(1).strip());
             if (second.company() != null && !aSkill.test(second.company()) && (second.location() != null || lines.get(1).strip().startsWith("at "))) {

@@ -102,7 +102,7 @@ class ImportedResumesExportTest {
             }
         }
         GenerationInput input = new GenerationInput(new PostingBrief(job.getString("title"),
-                job.getString("company"), job.getString("description"), List.of(), List.of()), sources, keywords,
+                job.getString("company"), job.getString("description"), List.of(), List.of(), null), sources, keywords,
                 candidate(resume.getJsonObject("basics")), Tone.PROFESSIONAL, Length.TWO_PAGES);
         CvContent cv = new ClaimVerifier(input, text -> {
             Set<String> found = new LinkedHashSet<>();

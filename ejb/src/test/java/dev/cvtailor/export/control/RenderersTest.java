@@ -144,7 +144,7 @@ class RenderersTest {
     void aCoverLetterReadsBackInBothFormats() {
         CoverLetterContent letter = new CoverLetterContent(new CvContent.Header("Анна Кузнецова",
                 "anna@example.com", null, "Riga", List.of()), new CoverLetterContent.Recipient("Globex",
-                        "Backend Engineer"),
+                        "Backend Engineer", null),
                 List.of(new CoverLetterContent.Paragraph("I am writing to apply for the Backend Engineer role.",
                         List.of()), new CoverLetterContent.Paragraph("As a Senior Engineer at Acme, I cut batch time"
                                 + " by 40%.", List.of(1L))),

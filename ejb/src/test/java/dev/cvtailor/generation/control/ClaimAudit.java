@@ -262,7 +262,7 @@ final class ClaimAudit {
     String claims(ExportedText document, PostingNames posting) {
         StringBuilder text = new StringBuilder();
         for (String line : lines(document)) {
-            if (HEADINGS.contains(letters(line)) || letters(line).startsWith("dearhiringteam")) {
+            if (HEADINGS.contains(letters(line)) || letters(line).startsWith("dear")) {
                 text.append(GAP);
                 continue;
             }

@@ -121,7 +121,7 @@ class ClaimAuditTest {
                 : "As a Senior Backend Engineer at Acme Bank, I built the settlement service in Java and Spring"
                         + " Boot on PostgreSQL, cutting nightly batch time by 40%. Evidence:"
                         + " https://evidence.example/backend-engineer/1.";
-        return new CoverLetterContent(header(), new CoverLetterContent.Recipient("Globex", "Platform Engineer"),
+        return new CoverLetterContent(header(), new CoverLetterContent.Recipient("Globex", "Platform Engineer", null),
                 List.of(new CoverLetterContent.Paragraph("I am writing to apply for the Platform Engineer role at"
                         + " Globex.", List.of()), new CoverLetterContent.Paragraph(story, List.of(1L)),
                         new CoverLetterContent.Paragraph("What draws me to Globex is its work in payments.",

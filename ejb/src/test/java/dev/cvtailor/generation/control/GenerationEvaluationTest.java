@@ -46,6 +46,7 @@ import dev.cvtailor.generation.entity.Length;
 import dev.cvtailor.generation.entity.PostingBrief;
 import dev.cvtailor.generation.entity.SourceArtifact;
 import dev.cvtailor.generation.entity.Tone;
+import dev.cvtailor.jobs.control.HiringContact;
 import dev.cvtailor.jobs.control.JobDescriptionParser;
 import dev.cvtailor.jobs.control.TeamTaxonomy;
 import dev.cvtailor.jobs.entity.ParsedJobDescription;
@@ -273,7 +274,8 @@ class GenerationEvaluationTest {
                 .map(k -> new BackedKeyword(k.term(), k.skill(), k.critical(), k.artifactIds())).toList();
         ParsedJobDescription.CompanySignals signals = parsed.companySignals();
         return new GenerationInput(new PostingBrief(parsed.title(), parsed.company(), posting.text(),
-                signals == null ? List.of() : signals.domains(), signals == null ? List.of() : signals.values()),
+                signals == null ? List.of() : signals.domains(), signals == null ? List.of() : signals.values(),
+                HiringContact.in(posting.text()).orElse(null)),
                 sources, keywords, new Candidate(CANDIDATE.name(), CANDIDATE.email(), CANDIDATE.phone(),
                         CANDIDATE.location(), CANDIDATE.links()), Tone.PROFESSIONAL, Length.ONE_PAGE);
     }
@@ -293,6 +295,23 @@ class GenerationEvaluationTest {
 
     static ExportedText pdf(CvContent cv, Persona persona, String template) {
         return ExportedText.pdf(pdf.render(CvXml.of(cv, evidenceUrls(cv, persona)), template));
+    }
+
+    /** A paragraph's sentences, as the evaluation cuts them: after a full stop before a capital. */
+    static List<String> prose(String paragraph, String title) {
+        if (paragraph == null || paragraph.isBlank()) {
+            return List.of();
+        }
+        String masked = title == null || title.isBlank() ? paragraph : paragraph.replace(title, "\u0000");
+        return Stream.of(masked.strip().split("(?<=[.!?])\\s+(?=\\p{Lu})"))
+                .map(sentence -> title == null || title.isBlank() ? sentence : sentence.replace("\u0000", title))
+                .toList();
+    }
+
+    /** Words as a reader counts them: runs of letters or digits (an address counts once). */
+    static int words(String text) {
+        return (int) Stream.of(text.replaceAll("https?://\\S+", "x").split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).count();
     }
 
     /** The share of the backed critical keywords (by name, with the posting's term) the claims name. */
@@ -317,6 +336,11 @@ class GenerationEvaluationTest {
         Tally all = new Tally();
         Map<String, Integer> missedByTheEvaluation = new TreeMap<>();
         Map<String, Integer> removedFromTheTemplates = new TreeMap<>();
+        List<Integer> letterWords = new ArrayList<>();
+        ProseCheck prose = new ProseCheck();
+        int[] bullets = new int[2];
+        Map<String, Integer> notInThePast = new TreeMap<>();
+        List<String> repeated = new ArrayList<>();
         long docxNanos = 0;
         long pdfNanos = 0;
         for (Posting posting : postings) {
@@ -335,6 +359,30 @@ class GenerationEvaluationTest {
                 Stream.concat(cv.coverage().removed().stream(), letter.coverage().removed().stream())
                         .forEach(why -> removedFromTheTemplates.merge(why.replaceAll("\"[^\"]*\"", "\"…\""), 1,
                                 Integer::sum));
+                letterWords.add(words(ClaimVerifier.claims(letter.content())));
+                String sources = persona.artifacts().stream().map(SourceArtifact::text)
+                        .collect(Collectors.joining("\n")) + "\n" + posting.text() + "\n" + input.posting().title()
+                        + "\n" + input.posting().company();
+                List<String> cvSentences = new ArrayList<>(prose(cv.content().summary(),
+                        input.posting().title()));
+                cv.content().entries().forEach(entry -> entry.bullets().forEach(bullet -> {
+                    cvSentences.add(bullet.text());
+                    bullets[0]++;
+                    if (prose.opensInThePast(bullet.text())) {
+                        bullets[1]++;
+                    } else {
+                        notInThePast.merge(bullet.text().split(" ")[0], 1, Integer::sum);
+                    }
+                }));
+                List<String> letterSentences = new ArrayList<>(List.of(letter.content().salutation()));
+                letter.content().paragraphs().forEach(paragraph -> letterSentences.addAll(prose(paragraph.text(),
+                        input.posting().title())));
+                for (List<String> document : List.of(cvSentences, letterSentences)) {
+                    document.forEach(sentence -> prose.check(sentence, sources));
+                    if (new LinkedHashSet<>(document).size() < document.size()) {
+                        repeated.add(persona.name() + ", posting " + posting.index() + ": " + document);
+                    }
+                }
                 ClaimAudit.PostingNames postingNames = new ClaimAudit.PostingNames(input.posting().title(),
                         input.posting().company(), Stream.concat(input.posting().domains().stream(),
                                 input.posting().values().stream()).toList());
@@ -415,6 +463,17 @@ class GenerationEvaluationTest {
         System.out.println("Backed critical keywords the exported CVs' claims do not name (times): "
                 + missedByTheEvaluation);
         all.examples.forEach(example -> System.out.println("CLAIM " + example));
+        List<Integer> sorted = letterWords.stream().sorted().toList();
+        long inRange = sorted.stream().filter(n -> n >= 250 && n <= 400).count();
+        System.out.printf(Locale.ROOT, "Letter length (words of the paragraphs and closing): min %d, median %d, max %d;"
+                + " %d of %d within 250-400%n", sorted.get(0), sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1), inRange, sorted.size());
+        System.out.printf(Locale.ROOT, "LanguageTool (en-GB) on %d sentences: %d grammar or typo errors; spelling"
+                + " flags on the sources' own words: %s; errors inside the user's own words copied: %s; style hints:"
+                + " %s%n", prose.sentences, prose.errors.size(), prose.theirWords, prose.theirSentences, prose.hints);
+        prose.errors.stream().map(Object::toString).distinct().limit(20).forEach(e -> System.out.println("PROSE " + e));
+        System.out.printf(Locale.ROOT, "Bullets opening with a past-tense verb: %d of %d; the others open with: %s%n",
+                bullets[1], bullets[0], notInThePast);
         System.out.println("What the verifier took out of the template generator's documents (times): "
                 + removedFromTheTemplates);
         all.distinct.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
@@ -427,6 +486,9 @@ class GenerationEvaluationTest {
                 + " DOCX export and reading %.1f s, PDF %.1f s%n", all.files, all.pairs,
                 (System.nanoTime() - started) / 1e9, docxNanos / 1e9, pdfNanos / 1e9);
         assertEquals(0, all.unsupported(), () -> "unsupported claims: " + all.examples);
+        assertEquals(List.of(), repeated, "a sentence repeated in a document");
+        assertEquals(List.of(), prose.errors.stream().map(Object::toString).distinct().toList(),
+                "LanguageTool's grammar and typo errors");
         assertEquals(0, all.findings.getOrDefault(Kind.NEVER_CLAIM, 0), () -> "never-claim items: " + all.examples);
         assertTrue(coverage >= COVERAGE_FLOOR, () -> "coverage " + coverage);
     }

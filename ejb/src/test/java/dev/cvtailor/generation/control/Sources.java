@@ -71,7 +71,7 @@ final class Sources {
             Length length) {
         return new GenerationInput(new PostingBrief("Backend Engineer", "Globex", "Backend Engineer at Globex",
                 List.of("payments"),
-                List.of("ownership")), sources, keywords(sources, critical, nice), ADA, tone, length);
+                List.of("ownership"), null), sources, keywords(sources, critical, nice), ADA, tone, length);
     }
 
     static final List<SourceArtifact> ADAS = List.of(
