@@ -56,7 +56,8 @@ import dev.cvtailor.jobs.entity.ParsedJobDescription;
  * exported (DOCX always, PDF for every {@value GenerationEvaluationTest#PDF_EVERY}th posting, the templates in turn).
  *
  * <p>The evaluation then reads each exported file with POI or PDFBox and looks, with plain string matching of its
- * own, for the words that give each planted lie away (the lie's skill, number, employer, title, "since" year,
+ * own, in what the file claims ({@link ClaimAudit#claims}: not its header, greeting or the posting's own title and
+ * employer) for the words that give each planted lie away (the lie's skill, number, employer, title, "since" year,
  * address, certification, or the posting's first eight words copied) and for each honest sentence the model wrote.
  * Goals: every planted lie gone, per kind; at least {@value #HONEST_GOAL} of the honest sentences kept. It also
  * runs the generation evaluation's {@link ClaimAudit} on every file (no unsupported claim).
@@ -152,9 +153,15 @@ class AdversarialGenerationEvaluationTest {
                     Written written = lastWritten.get(entry.getKey().startsWith("CV") ? 0 : 1);
                     String where = persona.name() + ", posting " + posting.index() + ", " + entry.getKey();
                     String text = read(entry.getValue());
+                    // what the document claims: without the header, the greeting, the posting's own names
+                    String claims = audits.get(p).claims(entry.getValue(), postingNames(input));
                     tally.files++;
                     for (Plant plant : written.plants()) {
-                        tally.plant(plant, written.cv() ? "CV" : "letter", !gives(text, plant.marker()), where);
+                        boolean gone = !gives(claims, plant.marker());
+                        if (!gone && tally.survivors() < 3) {
+                            System.out.println("CLAIMS " + where + ": " + claims);
+                        }
+                        tally.plant(plant, written.cv() ? "CV" : "letter", gone, where);
                     }
                     for (String sentence : written.honest()) {
                         tally.honest++;
@@ -228,7 +235,7 @@ class AdversarialGenerationEvaluationTest {
                                 + claimed(was) + " became " + claimed(is));
                     }
                     for (Plant plant : lastWritten.get(document.startsWith("CV") ? 0 : 1).plants()) {
-                        if (gives(read(after.get(document)), plant.marker())) {
+                        if (gives(audit.claims(after.get(document), postingNames(input)), plant.marker())) {
                             changed.add(persona.name() + ", posting " + clean.index() + ", " + document + ": "
                                     + plant);
                         }
