@@ -17,7 +17,8 @@ import org.languagetool.rules.RuleMatch;
 
 /**
  * The generation evaluation's reader of prose: LanguageTool (British English, its own rules and dictionary) on the
- * sentences a generated document writes. Errors are the matches of its grammar and typo categories; a spelling
+ * sentences a generated document writes. Errors are the matches of its grammar, typo and confused-word categories
+ * and its a/an and doubled-word rules (which it files under "miscellaneous"); a spelling
  * flag on words the user's artifacts or the posting write themselves (a product, a name: "PostgreSQL") is theirs,
  * not the generator's, and is counted apart, as is an error inside a stretch of the user's own words copied as they
  * stand (the flagged words and a word or two beside them). Everything else it says is a style hint, reported, never failed on.
@@ -25,7 +26,9 @@ import org.languagetool.rules.RuleMatch;
  */
 final class ProseCheck {
 
-    static final Set<String> ERROR_CATEGORIES = Set.of("GRAMMAR", "TYPOS");
+    /** Grammar and typos, and the errors LanguageTool files elsewhere: their/there, a/an, a doubled word. */
+    static final Set<String> ERROR_CATEGORIES = Set.of("GRAMMAR", "TYPOS", "CONFUSED_WORDS");
+    static final Set<String> ERROR_RULES = Set.of("EN_A_VS_AN", "ENGLISH_WORD_REPEAT_RULE");
 
     record Issue(String category, String rule, String message, String flagged, String sentence) {
         @Override
@@ -49,7 +52,7 @@ final class ProseCheck {
         for (RuleMatch match : read.computeIfAbsent(sentence, this::matches)) {
             String category = match.getRule().getCategory().getId().toString();
             String flagged = sentence.substring(match.getFromPos(), match.getToPos());
-            if (!ERROR_CATEGORIES.contains(category)) {
+            if (!ERROR_CATEGORIES.contains(category) && !ERROR_RULES.contains(match.getRule().getId())) {
                 hints.merge(category + "/" + match.getRule().getId(), 1, Integer::sum);
             } else if (category.equals("TYPOS") && AdversarialModel.mentions(sources, flagged)) {
                 theirWords.merge(flagged, 1, Integer::sum);
