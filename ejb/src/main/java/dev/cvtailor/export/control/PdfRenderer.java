@@ -34,7 +34,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Renders a CV to PDF: the CV's XML through an XSL-FO template, then Apache FOP. The FOP factory and the
- * compiled templates are built once and shared; both are safe for concurrent use.
+ * compiled templates are built once and shared; both are safe for concurrent use. The parsed fonts are kept too
+ * ({@link KeptFonts}).
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -44,12 +45,15 @@ public class PdfRenderer {
     private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
 
     private final Map<String, Templates> compiled = new ConcurrentHashMap<>();
+    /** Parsed fonts for as many renders at once as the processors can run, twice over. */
+    private final KeptFonts keptFonts = new KeptFonts(2 * Runtime.getRuntime().availableProcessors());
     private FopFactory fopFactory;
     private TransformerFactory transformers;
 
     @PostConstruct
     public void init() {
         fopFactory = fopFactory();
+        fopFactory.getRendererFactory().addDocumentHandlerMaker(keptFonts);
         transformers = TransformerFactory.newDefaultInstance();
         try {
             transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -141,6 +145,10 @@ public class PdfRenderer {
 
     /** The document (CvXml) through the template, as a PDF with its title and author set. */
     public byte[] render(Document xml, String template) {
+        return keptFonts.lend(() -> renderWithFonts(xml, template));
+    }
+
+    private byte[] renderWithFonts(Document xml, String template) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         String author = xml.getElementsByTagName("name").item(0).getTextContent();
         try {
