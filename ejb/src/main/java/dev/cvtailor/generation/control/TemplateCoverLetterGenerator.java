@@ -42,7 +42,8 @@ public class TemplateCoverLetterGenerator {
         List<String> critical = input.keywords().stream().filter(k -> k.critical() && k.backed())
                 .map(BackedKeyword::name).distinct().limit(4).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new Paragraph(opening(input, role, company, critical), List.of()));
+        paragraphs.add(new Paragraph(opening(input, role, company, critical) + experience(input, today),
+                List.of()));
         List<SourceArtifact> work = input.sources().stream()
                 .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
                         || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
@@ -121,6 +122,20 @@ public class TemplateCoverLetterGenerator {
                     .collect(Collectors.joining(", ")) + ".");
         }
         return String.join(" ", sentences);
+    }
+
+    /** " I bring 9 years of experience, most recently as a Senior Engineer at Acme.", from the positions. */
+    private static String experience(GenerationInput input, LocalDate today) {
+        int years = Experience.years(input.sources(), today);
+        SourceArtifact latest = input.sources().stream().filter(source -> source.kind() == ArtifactKind.POSITION
+                && source.startedOn() != null && source.role() != null && !source.role().isBlank())
+                .max(java.util.Comparator.comparing(SourceArtifact::startedOn)).orElse(null);
+        if (years < 1 || latest == null) {
+            return "";
+        }
+        return " I bring " + years + (years == 1 ? " year" : " years") + " of experience, most recently as "
+                + article(latest.role()) + (latest.organisation() == null ? "" : " at " + latest.organisation())
+                + ".";
     }
 
     /**

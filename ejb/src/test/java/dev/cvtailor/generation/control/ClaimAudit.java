@@ -142,7 +142,8 @@ final class ClaimAudit {
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*%?");
     static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
     private static final String NAME = "[A-Z][\\p{L}\\p{N}'&.-]*";
-    static final Pattern AT_EMPLOYER = Pattern.compile("\\b(?:at|for) (" + NAME + "(?:(?: (?:of|and|&|the))? "
+    /** "at Acme Bank": a name goes on over capitalised words, never past a full stop ("at Acme Bank. As a ..."). */
+    static final Pattern AT_EMPLOYER = Pattern.compile("\\b(?:at|for) (" + NAME + "(?:(?<!\\.)(?: (?:of|and|&|the))? "
             + NAME + ")*)");
     static final Pattern IN_PARENTHESES = Pattern.compile("\\(([A-Z][^()]*)\\)");
     static final Pattern JOB_TITLE = Pattern.compile("((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:Engineer|Developer|Analyst"
