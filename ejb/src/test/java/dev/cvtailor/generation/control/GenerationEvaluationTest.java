@@ -80,6 +80,10 @@ import jakarta.json.JsonValue;
  * count), before the verifier (the generator's draft, exported to DOCX) and after it. A posting for which the
  * persona backs no critical keyword is left out of the mean (0 of 0 is not full coverage) and counted.
  *
+ * <p>Every sentence of every CV and letter is also read by LanguageTool ({@link ProseCheck}): no grammar or typo
+ * error, no sentence twice in a document; how many bullets open with a past-tense verb and how long the letters are
+ * is printed.
+ *
  * <p>Sample, for run time (~50 s on 2 cores): every document is exported and read as DOCX (the generator's draft
  * too; ~4.5 ms a file); the PDFs (FOP and PDFBox, ~19 ms a file) for every {@value #PDF_EVERY}th posting only, in
  * file order, with the three templates in turn, so ~1 in {@value #PDF_EVERY} CVs and letters is also read as a PDF.
