@@ -29,7 +29,7 @@ public class TemplateCoverLetterGenerator {
 
     static final int ARTIFACT_PARAGRAPHS = 2;
     /** How many more artifacts the letter tells of in a sentence each, after the two it tells in full. */
-    static final int FURTHER_WORK = 2;
+    static final int FURTHER_WORK = 3;
     /** Verbs a sentence of an artifact may open with that read on after "I" or a comma in lower case. */
     private static final Set<String> VERBS = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
             "taught", "set", "drove", "designed", "developed", "delivered", "created", "migrated", "automated",
@@ -42,8 +42,8 @@ public class TemplateCoverLetterGenerator {
         List<String> critical = input.keywords().stream().filter(k -> k.critical() && k.backed())
                 .map(BackedKeyword::name).distinct().limit(4).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new Paragraph(opening(input, role, company, critical) + experience(input, today),
-                List.of()));
+        paragraphs.add(new Paragraph(opening(input, role, company, critical) + alsoAsked(input)
+                + experience(input, today), List.of()));
         List<SourceArtifact> work = input.sources().stream()
                 .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
                         || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
@@ -54,9 +54,8 @@ public class TemplateCoverLetterGenerator {
         List<SourceArtifact> further = work.stream().skip(ARTIFACT_PARAGRAPHS).limit(FURTHER_WORK)
                 .filter(source -> lead(source, input) != null).toList();
         if (!further.isEmpty()) {
-            paragraphs.add(new Paragraph(further.stream().map(source -> context(source) + ", I "
-                    + lowerFirst(lead(source, input))).collect(Collectors.joining(" ")),
-                    further.stream().map(SourceArtifact::id).toList()));
+            paragraphs.add(new Paragraph(further.stream().map(source -> briefly(source, input))
+                    .collect(Collectors.joining(" ")), further.stream().map(SourceArtifact::id).toList()));
         }
         qualifications(input).ifPresent(paragraphs::add);
         paragraphs.add(new Paragraph(employer(input, role, company, critical), List.of()));
@@ -87,12 +86,12 @@ public class TemplateCoverLetterGenerator {
     /**
      * What the artifact tells of the user's work, in sentences: its best sentence that tells what was done and
      * what came of it (opening with a verb and stating a number; else opening with a verb), placed in its context
-     * ("As a Senior Engineer at Acme, I built ..."), then up to two more of its best sentences ("I also ..."), and
+     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences ("I also ..."), and
      * its validated evidence. When none of its best sentences opens with a verb, the context is a sentence of its
      * own, and the artifact's sentences follow it unchanged.
      */
     private static String story(SourceArtifact source, GenerationInput input) {
-        List<String> best = TemplateCvGenerator.bullets(source, input, 4).stream().map(Bullet::text).toList();
+        List<String> best = TemplateCvGenerator.bullets(source, input, 5).stream().map(Bullet::text).toList();
         String lead = lead(source, input);
         String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
         List<String> sentences = new ArrayList<>();
@@ -107,7 +106,7 @@ public class TemplateCoverLetterGenerator {
         }
         boolean also = false;
         for (String sentence : best) {
-            if (sentence.equals(lead) || sentences.size() >= 4) {
+            if (sentence.equals(lead) || sentences.size() >= 5) {
                 continue;
             }
             if (opensWithVerb(sentence)) {
@@ -122,6 +121,25 @@ public class TemplateCoverLetterGenerator {
                     .collect(Collectors.joining(", ")) + ".");
         }
         return String.join(" ", sentences);
+    }
+
+    /** " The posting also mentions Docker and SQL, which my work covers too.": the backed keywords not critical. */
+    private static String alsoAsked(GenerationInput input) {
+        List<String> more = input.keywords().stream().filter(k -> !k.critical() && k.backed())
+                .map(BackedKeyword::name).distinct().limit(3).toList();
+        return more.isEmpty() ? "" : " The posting also mentions " + Words.list(more) + ", which my work covers too.";
+    }
+
+    /** A further artifact in brief: its lead sentence in its context, and its next best sentence. */
+    private static String briefly(SourceArtifact source, GenerationInput input) {
+        String lead = lead(source, input);
+        String text = context(source) + ", I " + lowerFirst(lead);
+        String next = TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text)
+                .filter(sentence -> !sentence.equals(lead)).findFirst().orElse(null);
+        if (next == null) {
+            return text;
+        }
+        return text + " " + (opensWithVerb(next) ? "I also " + lowerFirst(next) : next);
     }
 
     /** " I bring 9 years of experience, most recently as a Senior Engineer at Acme.", from the positions. */
@@ -203,7 +221,8 @@ public class TemplateCoverLetterGenerator {
         }
         if (!parts.isEmpty()) {
             return "What draws me to " + who + " is " + String.join(" and ", parts) + ". I would bring that same"
-                    + " care to the " + role + " role.";
+                    + " care to the " + role + " role" + (critical.isEmpty() ? "." : ", which centres on "
+                            + Words.list(critical) + ".");
         }
         if (!critical.isEmpty()) {
             return "What draws me to " + who + " is that the " + role + " role centres on " + Words.list(critical)
