@@ -301,6 +301,14 @@ class GenerationEvaluationTest {
         return ExportedText.pdf(pdf.render(CvXml.of(cv, evidenceUrls(cv, persona)), template));
     }
 
+    static void printLengths(String which, List<Integer> words) {
+        List<Integer> sorted = words.stream().sorted().toList();
+        long inRange = sorted.stream().filter(n -> n >= 250 && n <= 400).count();
+        System.out.printf(Locale.ROOT, "Letter length, %s (words of the paragraphs and closing): min %d, median %d,"
+                + " max %d; %d of %d within 250-400%n", which, sorted.get(0), sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1), inRange, sorted.size());
+    }
+
     /** A paragraph's sentences, as the evaluation cuts them: after a full stop before a capital. */
     static List<String> prose(String paragraph, String title) {
         if (paragraph == null || paragraph.isBlank()) {
@@ -341,6 +349,7 @@ class GenerationEvaluationTest {
         Map<String, Integer> missedByTheEvaluation = new TreeMap<>();
         Map<String, Integer> removedFromTheTemplates = new TreeMap<>();
         List<Integer> letterWords = new ArrayList<>();
+        List<Integer> matchedLetterWords = new ArrayList<>();
         ProseCheck prose = new ProseCheck();
         int[] bullets = new int[2];
         Map<String, Integer> notInThePast = new TreeMap<>();
@@ -364,6 +373,9 @@ class GenerationEvaluationTest {
                         .forEach(why -> removedFromTheTemplates.merge(why.replaceAll("\"[^\"]*\"", "\"…\""), 1,
                                 Integer::sum));
                 letterWords.add(words(ClaimVerifier.claims(letter.content())));
+                if (input.keywords().stream().anyMatch(k -> k.critical() && k.backed())) {
+                    matchedLetterWords.add(words(ClaimVerifier.claims(letter.content())));
+                }
                 String sources = persona.artifacts().stream().map(SourceArtifact::text)
                         .collect(Collectors.joining("\n")) + "\n" + posting.text() + "\n" + input.posting().title()
                         + "\n" + input.posting().company();
@@ -467,11 +479,8 @@ class GenerationEvaluationTest {
         System.out.println("Backed critical keywords the exported CVs' claims do not name (times): "
                 + missedByTheEvaluation);
         all.examples.forEach(example -> System.out.println("CLAIM " + example));
-        List<Integer> sorted = letterWords.stream().sorted().toList();
-        long inRange = sorted.stream().filter(n -> n >= 250 && n <= 400).count();
-        System.out.printf(Locale.ROOT, "Letter length (words of the paragraphs and closing): min %d, median %d, max %d;"
-                + " %d of %d within 250-400%n", sorted.get(0), sorted.get(sorted.size() / 2),
-                sorted.get(sorted.size() - 1), inRange, sorted.size());
+        printLengths("all letters", letterWords);
+        printLengths("letters for postings the persona backs a critical keyword of", matchedLetterWords);
         System.out.printf(Locale.ROOT, "LanguageTool (en-GB) on %d sentences: %d grammar or typo errors; spelling"
                 + " flags on the sources' own words: %s; errors inside the user's own words copied: %s; style hints:"
                 + " %s%n", prose.sentences, prose.errors.size(), prose.theirWords, prose.theirSentences, prose.hints);
