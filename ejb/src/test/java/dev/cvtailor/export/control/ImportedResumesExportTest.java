@@ -27,7 +27,9 @@ import dev.cvtailor.artifacts.control.JsonResume;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.generation.control.ClaimVerifier;
+import dev.cvtailor.generation.control.TemplateCoverLetterGenerator;
 import dev.cvtailor.generation.control.TemplateCvGenerator;
+import dev.cvtailor.generation.entity.CoverLetterContent;
 import dev.cvtailor.generation.entity.Candidate;
 import dev.cvtailor.generation.entity.CvContent;
 import dev.cvtailor.generation.entity.GenerationInput;
@@ -119,6 +121,21 @@ class ImportedResumesExportTest {
         AtsCheck.of(DOCX.render(cv, Map.of()), ExportFormat.DOCX, cv).findings()
                 .forEach(finding -> findings.add("DOCX, " + finding));
         assertEquals(List.of(), findings, name);
+
+        // the letter for the same posting fits one page; its length is reported (the issue asks 250-400 words)
+        CoverLetterContent letter = new ClaimVerifier(input, text -> {
+            Set<String> found = new LinkedHashSet<>();
+            vocabulary.stream().filter(skill -> says(text, skill)).forEach(found::add);
+            return found;
+        }, TODAY).verify(new TemplateCoverLetterGenerator().generate(input, TODAY)).content();
+        String said = letter.paragraphs().stream().map(CoverLetterContent.Paragraph::text)
+                .collect(java.util.stream.Collectors.joining(" "));
+        long words = Stream.of(said.replaceAll("https?://\\S+", "x").split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).count();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(PDF.render(CvXml.of(letter), "classic"))) {
+            System.out.printf("Letter from %s: %d words, %d page(s)%n", name, words, pdf.getNumberOfPages());
+            assertEquals(1, pdf.getNumberOfPages(), name + "'s letter is longer than a page");
+        }
     }
 
     private static Candidate candidate(JsonObject basics) {
