@@ -14,15 +14,15 @@ import dev.langchain4j.service.V;
  */
 public interface DocumentWriter {
 
-    String PROMPT_VERSION = "v1";
+    String PROMPT_VERSION = "v2";
 
-    @SystemMessage(fromResource = "/prompts/v1/cv.system.txt")
-    @UserMessage(fromResource = "/prompts/v1/cv.user.txt")
+    @SystemMessage(fromResource = "/prompts/v2/cv.system.txt")
+    @UserMessage(fromResource = "/prompts/v2/cv.user.txt")
     Result<CvDraft> cv(@V("posting") String posting, @V("artifacts") String artifacts, @V("tone") String tone,
             @V("length") String length);
 
-    @SystemMessage(fromResource = "/prompts/v1/cover-letter.system.txt")
-    @UserMessage(fromResource = "/prompts/v1/cover-letter.user.txt")
+    @SystemMessage(fromResource = "/prompts/v2/cover-letter.system.txt")
+    @UserMessage(fromResource = "/prompts/v2/cover-letter.user.txt")
     Result<LetterDraft> coverLetter(@V("posting") String posting, @V("artifacts") String artifacts,
             @V("tone") String tone);
 }
