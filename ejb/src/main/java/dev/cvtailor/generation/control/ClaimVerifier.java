@@ -39,8 +39,8 @@ import dev.cvtailor.generation.entity.SourceArtifact;
  */
 public final class ClaimVerifier {
 
-    /** An address as a claim would write it: with its scheme, or from "www.". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** An address as a claim would write it: with its scheme, or from "www.". */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s,;)]+[^\\s,;).]");
 
     private final GenerationInput input;

@@ -21,14 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * A cover letter from the user's artifacts alone, in the shape readers expect: addressed to the person the posting
  * names, else the employer's hiring team; an opening that names the role, the employer and the critical skills the
  * user can back; a paragraph for each of the two best-matched artifacts that tells, in sentences of the artifact's
- * own words, what was done and what came of it, with its validated evidence; the user's qualifications; why this
+ * own words, what was done and what came of it, with its validated evidence; up to three more artifacts in brief;
+ * the user's qualifications; why this
  * employer, from what the posting says of it; and a closing.
  */
 @ApplicationScoped
 public class TemplateCoverLetterGenerator {
 
     static final int ARTIFACT_PARAGRAPHS = 2;
-    /** How many more artifacts the letter tells of in a sentence each, after the two it tells in full. */
+    /** How many more artifacts the letter tells of in brief (two sentences each), after the two it tells in full. */
     static final int FURTHER_WORK = 3;
     /** Verbs a sentence of an artifact may open with that read on after "I" or a comma in lower case. */
     private static final Set<String> VERBS = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
