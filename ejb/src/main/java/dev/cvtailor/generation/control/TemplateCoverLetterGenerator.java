@@ -22,8 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * names, else the employer's hiring team; an opening that names the role, the employer and the critical skills the
  * user can back; a paragraph for each of the two best-matched artifacts that tells, in sentences of the artifact's
  * own words, what was done and what came of it, with its validated evidence; up to three more artifacts in brief;
- * the user's qualifications; why this
- * employer, from what the posting says of it; and a closing.
+ * the user's qualifications; why this employer, from what the posting says of it; and a closing.
  */
 @ApplicationScoped
 public class TemplateCoverLetterGenerator {
