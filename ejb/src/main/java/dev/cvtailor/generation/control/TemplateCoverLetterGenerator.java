@@ -30,11 +30,17 @@ public class TemplateCoverLetterGenerator {
     static final int ARTIFACT_PARAGRAPHS = 2;
     /** How many more artifacts the letter tells of in brief (two sentences each), after the two it tells in full. */
     static final int FURTHER_WORK = 3;
-    /** Verbs a sentence of an artifact may open with that read on after "I" or a comma in lower case. */
-    private static final Set<String> VERBS = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
-            "taught", "set", "drove", "designed", "developed", "delivered", "created", "migrated", "automated",
-            "reduced", "improved", "launched", "managed", "implemented", "introduced", "owned", "shipped", "scaled",
-            "maintain", "run", "lead", "manage", "teach", "support", "build", "own", "develop", "design", "deliver");
+    /** Verbs in the past tense a sentence of an artifact may open with, besides any word ending in "-ed". */
+    private static final Set<String> PAST = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
+            "taught", "set", "drove", "brought", "began", "took", "gave", "kept", "sent", "sold", "held", "met",
+            "oversaw", "undertook", "rebuilt", "rewrote", "spoke", "chose", "found", "sped", "spun", "struck", "shot");
+    /** Verbs in the present tense, which tell of work that goes on ("Maintain a small Java HTTP client ..."). */
+    private static final Set<String> PRESENT = Set.of("maintain", "run", "lead", "manage", "teach", "support",
+            "build", "own", "develop", "design", "deliver", "write", "coordinate", "organise", "organize", "mentor");
+    /** Past participles that say what was done to the user ("Awarded 'Teacher of the Month'"): "I was awarded". */
+    private static final Set<String> RECEIVED = Set.of("awarded", "recognised", "recognized", "named", "selected",
+            "chosen", "promoted", "nominated", "elected", "invited", "honoured", "honored", "shortlisted", "featured",
+            "granted", "admitted", "appointed", "hired", "funded", "given", "offered");
 
     public CoverLetterContent generate(GenerationInput input, LocalDate today) {
         String role = input.posting().title() == null ? "advertised" : input.posting().title();
@@ -86,7 +92,7 @@ public class TemplateCoverLetterGenerator {
     /**
      * What the artifact tells of the user's work, in sentences: its best sentence that tells what was done and
      * what came of it (opening with a verb and stating a number; else opening with a verb), placed in its context
-     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences ("I also ..."), and
+     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences that tell ("I also ..."), and
      * its validated evidence. When none of its best sentences opens with a verb, the context is a sentence of its
      * own, and the artifact's sentences follow it unchanged.
      */
@@ -96,7 +102,7 @@ public class TemplateCoverLetterGenerator {
         String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
         List<String> sentences = new ArrayList<>();
         if (lead != null) {
-            sentences.add(context(source) + ", I " + lowerFirst(lead));
+            sentences.add(context(source) + ", " + told(lead, false));
         } else {
             sentences.add(source.kind() == ArtifactKind.POSITION
                     ? "I " + (source.endedOn() == null ? "work" : "worked") + " as " + article(role)
@@ -105,15 +111,16 @@ public class TemplateCoverLetterGenerator {
                             + (source.organisation() == null ? "" : " (" + source.organisation() + ")") + ".");
         }
         boolean also = false;
+        boolean ongoing = source.endedOn() == null;
         for (String sentence : best) {
             if (sentence.equals(lead) || sentences.size() >= 5) {
                 continue;
             }
-            if (opensWithVerb(sentence)) {
-                sentences.add("I " + (also ? "" : "also ") + lowerFirst(sentence));
+            if (opensWithVerb(sentence, ongoing)) {
+                sentences.add(told(sentence, !also));
                 also = true;
-            } else {
-                sentences.add(sentence);
+            } else if (lead == null) {
+                sentences.add(sentence); // nothing told in the first person: the artifact's words as they stand
             }
         }
         if (!source.validLinks().isEmpty()) {
@@ -130,16 +137,13 @@ public class TemplateCoverLetterGenerator {
         return more.isEmpty() ? "" : " The posting also mentions " + Words.list(more) + ", which my work covers too.";
     }
 
-    /** A further artifact in brief: its lead sentence in its context, and its next best sentence. */
+    /** A further artifact in brief: its lead sentence in its context, and its next best sentence that tells. */
     private static String briefly(SourceArtifact source, GenerationInput input) {
         String lead = lead(source, input);
-        String text = context(source) + ", I " + lowerFirst(lead);
-        String next = TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text)
-                .filter(sentence -> !sentence.equals(lead)).findFirst().orElse(null);
-        if (next == null) {
-            return text;
-        }
-        return text + " " + (opensWithVerb(next) ? "I also " + lowerFirst(next) : next);
+        String text = context(source) + ", " + told(lead, false);
+        return TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text)
+                .filter(sentence -> !sentence.equals(lead) && opensWithVerb(sentence, source.endedOn() == null))
+                .findFirst().map(next -> text + " " + told(next, true)).orElse(text);
     }
 
     /** " I bring 9 years of experience, most recently as a Senior Engineer at Acme.", from the positions. */
@@ -157,14 +161,15 @@ public class TemplateCoverLetterGenerator {
     }
 
     /**
-     * The artifact's best sentence that tells what was done and what came of it: among its best three, the first
+     * The artifact's best sentence that tells what was done and what came of it: among its best five, the first
      * that opens with a verb and states a number, else the first that opens with a verb; null when none does.
      */
     private static String lead(SourceArtifact source, GenerationInput input) {
-        List<String> best = TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text).toList();
-        return best.stream().filter(TemplateCoverLetterGenerator::opensWithVerb)
+        List<String> best = TemplateCvGenerator.bullets(source, input, 5).stream().map(Bullet::text).toList();
+        boolean ongoing = source.endedOn() == null;
+        return best.stream().filter(sentence -> opensWithVerb(sentence, ongoing))
                 .filter(sentence -> !Sentences.numbers(sentence).isEmpty()).findFirst()
-                .orElse(best.stream().filter(TemplateCoverLetterGenerator::opensWithVerb).findFirst().orElse(null));
+                .orElse(best.stream().filter(sentence -> opensWithVerb(sentence, ongoing)).findFirst().orElse(null));
     }
 
     /** Where the work was done: "As a Senior Engineer at Acme", "In Fraud scoring (Acme)". */
@@ -183,7 +188,8 @@ public class TemplateCoverLetterGenerator {
             return java.util.Optional.empty();
         }
         List<String> named = held.stream().map(source -> source.title().strip()
-                + (source.organisation() == null || source.organisation().isBlank() ? ""
+                + (source.organisation() == null || source.organisation().isBlank()
+                        || Sentences.says(source.title(), source.organisation().strip()) ? ""
                         : " (" + source.organisation().strip() + ")")).toList();
         return java.util.Optional.of(new Paragraph("My qualifications include " + Words.list(named) + ".",
                 held.stream().map(SourceArtifact::id).toList()));
@@ -194,9 +200,24 @@ public class TemplateCoverLetterGenerator {
                 : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    private static boolean opensWithVerb(String sentence) {
-        String firstWord = sentence.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return VERBS.contains(firstWord) || firstWord.length() > 4 && firstWord.endsWith("ed");
+    /** Whether the sentence opens with a verb that reads on after "I": in the past, or the present for work ongoing. */
+    private static boolean opensWithVerb(String sentence, boolean ongoing) {
+        String firstWord = firstWord(sentence);
+        return PAST.contains(firstWord) || RECEIVED.contains(firstWord) || firstWord.length() > 4
+                && firstWord.endsWith("ed") || ongoing && PRESENT.contains(firstWord);
+    }
+
+    /** The artifact's sentence told in the first person: "I built ...", "I also built ...", "I was awarded ...". */
+    private static String told(String sentence, boolean also) {
+        boolean received = RECEIVED.contains(firstWord(sentence));
+        return "I " + (received ? "was " : "") + (also ? "also " : "") + lowerFirst(sentence);
+    }
+
+    /** The sentence's first word, past an adverb ("Successfully won ..." opens with "won"). */
+    private static String firstWord(String sentence) {
+        String[] words = sentence.split(" ", 3);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("ly") && words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : first;
     }
 
     private static String article(String role) {
