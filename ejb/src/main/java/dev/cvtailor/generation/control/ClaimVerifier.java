@@ -56,6 +56,8 @@ public final class ClaimVerifier {
     private final ClaimSupport letterSupport = new ClaimSupport();
     /** The posting's runs of words, which a sentence may not copy unless an artifact says them too. */
     private final Set<String> postingRuns;
+    /** The posting's domains and values as whole words, which a letter may name when it speaks of the employer. */
+    private final List<Pattern> whatTheEmployerIs;
 
     /**
      * @param skillsIn the taxonomy's skills a text names (canonical names), the way postings and artifacts are read
@@ -87,6 +89,9 @@ public final class ClaimVerifier {
                 .forEach(named -> letterSupport.words.addAll(ClaimSupport.words(named)));
         letterSupport.words.addAll(ClaimSupport.words(String.valueOf(input.candidate().name())));
         postingRuns = ClaimSupport.runs(ClaimSupport.words(String.valueOf(input.posting().text())));
+        whatTheEmployerIs = Stream.concat(input.posting().domains().stream(), input.posting().values().stream())
+                .map(term -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])"))
+                .toList();
     }
 
     private Set<String> postingNumbers() {
@@ -293,10 +298,8 @@ public final class ClaimVerifier {
             return sentence;
         }
         String claim = sentence;
-        for (String term : Stream.concat(input.posting().domains().stream(), input.posting().values().stream())
-                .toList()) {
-            claim = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
-                    .matcher(claim).replaceAll(" ");
+        for (Pattern term : whatTheEmployerIs) {
+            claim = term.matcher(claim).replaceAll(" ");
         }
         return claim;
     }

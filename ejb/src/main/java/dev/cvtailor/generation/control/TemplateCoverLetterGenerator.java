@@ -2,7 +2,10 @@ package dev.cvtailor.generation.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,11 +60,11 @@ public class TemplateCoverLetterGenerator {
                 .toList();
         work.stream().limit(ARTIFACT_PARAGRAPHS)
                 .forEach(source -> paragraphs.add(new Paragraph(story(source, input), List.of(source.id()))));
-        List<SourceArtifact> further = work.stream().skip(ARTIFACT_PARAGRAPHS).limit(FURTHER_WORK)
-                .filter(source -> lead(source, input) != null).toList();
+        Map<Long, String> further = new LinkedHashMap<>();
+        work.stream().skip(ARTIFACT_PARAGRAPHS).limit(FURTHER_WORK)
+                .forEach(source -> briefly(source, input).ifPresent(text -> further.put(source.id(), text)));
         if (!further.isEmpty()) {
-            paragraphs.add(new Paragraph(further.stream().map(source -> briefly(source, input))
-                    .collect(Collectors.joining(" ")), further.stream().map(SourceArtifact::id).toList()));
+            paragraphs.add(new Paragraph(String.join(" ", further.values()), List.copyOf(further.keySet())));
         }
         qualifications(input).ifPresent(paragraphs::add);
         paragraphs.add(new Paragraph(employer(input, role, company, critical), List.of()));
@@ -92,13 +95,14 @@ public class TemplateCoverLetterGenerator {
     /**
      * What the artifact tells of the user's work, in sentences: its best sentence that tells what was done and
      * what came of it (opening with a verb and stating a number; else opening with a verb), placed in its context
-     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences that tell ("I also ..."), and
-     * its validated evidence. When none of its best sentences opens with a verb, the context is a sentence of its
-     * own, and the artifact's sentences follow it unchanged.
+     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences that tell ("I also
+     * ..."), and its validated evidence. When none of its best sentences opens with a verb, the context is a
+     * sentence of its own, and the artifact's sentences follow it unchanged.
      */
     private static String story(SourceArtifact source, GenerationInput input) {
-        List<String> best = TemplateCvGenerator.bullets(source, input, 5).stream().map(Bullet::text).toList();
-        String lead = lead(source, input);
+        List<String> best = best(source, input);
+        boolean ongoing = source.endedOn() == null;
+        String lead = lead(best, ongoing);
         String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
         List<String> sentences = new ArrayList<>();
         if (lead != null) {
@@ -111,7 +115,6 @@ public class TemplateCoverLetterGenerator {
                             + (source.organisation() == null ? "" : " (" + source.organisation() + ")") + ".");
         }
         boolean also = false;
-        boolean ongoing = source.endedOn() == null;
         for (String sentence : best) {
             if (sentence.equals(lead) || sentences.size() >= 5) {
                 continue;
@@ -137,13 +140,20 @@ public class TemplateCoverLetterGenerator {
         return more.isEmpty() ? "" : " The posting also mentions " + Words.list(more) + ", which my work covers too.";
     }
 
-    /** A further artifact in brief: its lead sentence in its context, and its next best sentence that tells. */
-    private static String briefly(SourceArtifact source, GenerationInput input) {
-        String lead = lead(source, input);
+    /**
+     * A further artifact in brief: its lead sentence in its context, and its next best sentence that tells; nothing
+     * when no sentence of it tells what was done.
+     */
+    private static Optional<String> briefly(SourceArtifact source, GenerationInput input) {
+        List<String> best = best(source, input);
+        boolean ongoing = source.endedOn() == null;
+        String lead = lead(best, ongoing);
+        if (lead == null) {
+            return Optional.empty();
+        }
         String text = context(source) + ", " + told(lead, false);
-        return TemplateCvGenerator.bullets(source, input, 3).stream().map(Bullet::text)
-                .filter(sentence -> !sentence.equals(lead) && opensWithVerb(sentence, source.endedOn() == null))
-                .findFirst().map(next -> text + " " + told(next, true)).orElse(text);
+        return Optional.of(best.stream().filter(sentence -> !sentence.equals(lead) && opensWithVerb(sentence, ongoing))
+                .findFirst().map(next -> text + " " + told(next, true)).orElse(text));
     }
 
     /** " I bring 9 years of experience, most recently as a Senior Engineer at Acme.", from the positions. */
@@ -164,12 +174,15 @@ public class TemplateCoverLetterGenerator {
      * The artifact's best sentence that tells what was done and what came of it: among its best five, the first
      * that opens with a verb and states a number, else the first that opens with a verb; null when none does.
      */
-    private static String lead(SourceArtifact source, GenerationInput input) {
-        List<String> best = TemplateCvGenerator.bullets(source, input, 5).stream().map(Bullet::text).toList();
-        boolean ongoing = source.endedOn() == null;
+    private static String lead(List<String> best, boolean ongoing) {
         return best.stream().filter(sentence -> opensWithVerb(sentence, ongoing))
                 .filter(sentence -> !Sentences.numbers(sentence).isEmpty()).findFirst()
                 .orElse(best.stream().filter(sentence -> opensWithVerb(sentence, ongoing)).findFirst().orElse(null));
+    }
+
+    /** The artifact's five best sentences, as the CV's bullets are chosen. */
+    private static List<String> best(SourceArtifact source, GenerationInput input) {
+        return TemplateCvGenerator.bullets(source, input, 5).stream().map(Bullet::text).toList();
     }
 
     /** Where the work was done: "As a Senior Engineer at Acme", "In Fraud scoring (Acme)". */
@@ -181,17 +194,17 @@ public class TemplateCoverLetterGenerator {
     }
 
     /** The user's degrees and certifications, by name and awarding body, as one sentence citing them. */
-    private static java.util.Optional<Paragraph> qualifications(GenerationInput input) {
+    private static Optional<Paragraph> qualifications(GenerationInput input) {
         List<SourceArtifact> held = input.sources().stream().filter(source -> source.kind() == ArtifactKind.EDUCATION
                 || source.kind() == ArtifactKind.CERTIFICATION).limit(3).toList();
         if (held.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> named = held.stream().map(source -> source.title().strip()
                 + (source.organisation() == null || source.organisation().isBlank()
                         || Sentences.says(source.title(), source.organisation().strip()) ? ""
                         : " (" + source.organisation().strip() + ")")).toList();
-        return java.util.Optional.of(new Paragraph("My qualifications include " + Words.list(named) + ".",
+        return Optional.of(new Paragraph("My qualifications include " + Words.list(named) + ".",
                 held.stream().map(SourceArtifact::id).toList()));
     }
 

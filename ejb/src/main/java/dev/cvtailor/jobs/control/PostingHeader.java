@@ -48,7 +48,8 @@ record PostingHeader(String title, String company, String location) {
         String title = first.length() <= 100 && !SENTENCE.matcher(first).find() ? first : null;
         if (lines.size() > 1 && headerLike(lines.get(1))) {
             PostingHeader second = employer(lines.get(1).strip());
-            if (second.company() != null && !aSkill.test(second.company()) && (second.location() != null || lines.get(1).strip().startsWith("at "))) {
+            if (second.company() != null && !aSkill.test(second.company())
+                    && (second.location() != null || lines.get(1).strip().startsWith("at "))) {
                 return new PostingHeader(title, second.company(), second.location());
             }
         }
