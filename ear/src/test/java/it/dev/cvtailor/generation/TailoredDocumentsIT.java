@@ -110,6 +110,8 @@ class TailoredDocumentsIT {
                 .anyMatch(p -> !p.asJsonObject().getJsonArray("artifactIds").isEmpty()), content::toString);
         assertTrue(letter.getString("text").contains("Dear Hiring Team"), letter.getString("text"));
         assertFalse(letter.getString("text").contains("Kubernetes"));
+        assertTrue(letter.getString("generatorNote").contains(" words; a one-page letter usually has 250\u2013400."
+                + " It tells only what your artifacts say"), letter.getString("generatorNote"));
         String exportId;
         try (Response export = post("/export/" + letter.getJsonNumber("id").longValue(), token,
                 "{\"format\":\"pdf\",\"template\":\"modern\"}")) {

@@ -70,7 +70,7 @@ public class DocumentAuthor {
                     llm.primary().label());
             Optional<GeneratedDocument> earlier = store.answered(document.getOwnerId(), key);
             if (earlier.isPresent()) {
-                complete(documentId, earlier.get().content(), verifier, Generator.LLM,
+                complete(documentId, input, earlier.get().content(), verifier, Generator.LLM,
                         "Reused the language model's answer to an identical earlier request (document "
                                 + earlier.get().getId() + ")", Optional.of(new ModelUse(key, 0, 0)));
                 return;
@@ -80,7 +80,7 @@ public class DocumentAuthor {
             if (answer.answered()) {
                 Object draft = cv ? LlmDocumentGenerator.cv((CvDraft) answer.draft(), input)
                         : LlmDocumentGenerator.coverLetter((LetterDraft) answer.draft(), input);
-                complete(documentId, draft, verifier, Generator.LLM, "Written by " + answer.model()
+                complete(documentId, input, draft, verifier, Generator.LLM, "Written by " + answer.model()
                         + " from your artifacts, then checked against them",
                         Optional.of(new ModelUse(key, answer.inputTokens(), answer.outputTokens())));
                 return;
@@ -91,12 +91,12 @@ public class DocumentAuthor {
             }
             note = "Written by the template generator from your artifacts, because " + answer.failure();
         }
-        complete(documentId, cv ? cvs.generate(input, today) : letters.generate(input, today), verifier,
+        complete(documentId, input, cv ? cvs.generate(input, today) : letters.generate(input, today), verifier,
                 Generator.TEMPLATE, note, Optional.empty());
     }
 
-    private void complete(long documentId, Object draft, ClaimVerifier verifier, Generator generator, String note,
-            Optional<ModelUse> modelUse) {
+    private void complete(long documentId, GenerationInput input, Object draft, ClaimVerifier verifier,
+            Generator generator, String note, Optional<ModelUse> modelUse) {
         if (draft instanceof CvContent cv) {
             ClaimVerifier.VerifiedCv verified = verifier.verify(cv);
             store.complete(documentId, verified.content(), CvPlainText.render(verified.content()),
@@ -104,7 +104,8 @@ public class DocumentAuthor {
         } else {
             ClaimVerifier.VerifiedLetter verified = verifier.verify((CoverLetterContent) draft);
             store.complete(documentId, verified.content(), CoverLetterPlainText.render(verified.content()),
-                    verified.coverage(), generator, note, modelUse);
+                    verified.coverage(), generator, LetterLength.advice(verified.content(), input)
+                            .map(advice -> note + ". " + advice).orElse(note), modelUse);
         }
     }
 }

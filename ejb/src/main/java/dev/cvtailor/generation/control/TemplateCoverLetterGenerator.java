@@ -25,14 +25,16 @@ import jakarta.enterprise.context.ApplicationScoped;
  * names, else the employer's hiring team; an opening that names the role, the employer and the critical skills the
  * user can back; a paragraph for each of the two best-matched artifacts that tells, in sentences of the artifact's
  * own words, what was done and what came of it, with its validated evidence; up to three more artifacts in brief;
- * the user's qualifications; why this employer, from what the posting says of it; and a closing.
+ * where the user's work shows the skills the posting asks for; the user's qualifications; why this employer, from
+ * what the posting says of it; and a closing. A letter that would run past one page (400 words) gives up detail.
  */
 @ApplicationScoped
 public class TemplateCoverLetterGenerator {
 
     static final int ARTIFACT_PARAGRAPHS = 2;
-    /** How many more artifacts the letter tells of in brief (two sentences each), after the two it tells in full. */
-    static final int FURTHER_WORK = 3;
+    /** How many keywords, and under how many artifacts, the letter says where the user's work shows them. */
+    private static final int SHOWN_KEYWORDS = 8;
+    private static final int SHOWN_ARTIFACTS = 4;
     /** Verbs in the past tense a sentence of an artifact may open with, besides any word ending in "-ed". */
     private static final Set<String> PAST = Set.of("built", "led", "ran", "wrote", "cut", "made", "grew", "won",
             "taught", "set", "drove", "brought", "began", "took", "gave", "kept", "sent", "sold", "held", "met",
@@ -46,25 +48,38 @@ public class TemplateCoverLetterGenerator {
             "granted", "admitted", "appointed", "hired", "funded", "given", "offered");
 
     public CoverLetterContent generate(GenerationInput input, LocalDate today) {
+        CoverLetterContent letter = null;
+        for (Budget budget : Budget.LADDER) {
+            letter = compose(input, today, budget);
+            if (LetterLength.words(letter) <= LetterLength.MOST_WORDS) {
+                return letter;
+            }
+        }
+        return letter;
+    }
+
+    private static CoverLetterContent compose(GenerationInput input, LocalDate today, Budget budget) {
         String role = input.posting().title() == null ? "advertised" : input.posting().title();
         String company = input.posting().company();
         List<String> critical = input.keywords().stream().filter(k -> k.critical() && k.backed())
                 .map(BackedKeyword::name).distinct().limit(4).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new Paragraph(opening(input, role, company, critical) + alsoAsked(input)
-                + experience(input, today), List.of()));
+        paragraphs.add(new Paragraph(opening(input, role, company, critical) + experience(input, today), List.of()));
         List<SourceArtifact> work = input.sources().stream()
                 .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
                         || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
                 .filter(source -> !TemplateCvGenerator.bullets(source, input, 1).isEmpty())
                 .toList();
-        work.stream().limit(ARTIFACT_PARAGRAPHS)
-                .forEach(source -> paragraphs.add(new Paragraph(story(source, input), List.of(source.id()))));
+        work.stream().limit(ARTIFACT_PARAGRAPHS).forEach(source -> paragraphs.add(
+                new Paragraph(story(source, input, budget.storySentences()), List.of(source.id()))));
         Map<Long, String> further = new LinkedHashMap<>();
-        work.stream().skip(ARTIFACT_PARAGRAPHS).limit(FURTHER_WORK)
-                .forEach(source -> briefly(source, input).ifPresent(text -> further.put(source.id(), text)));
+        work.stream().skip(ARTIFACT_PARAGRAPHS).limit(budget.furtherArtifacts()).forEach(source ->
+                briefly(source, input, budget.furtherSentences()).ifPresent(text -> further.put(source.id(), text)));
         if (!further.isEmpty()) {
             paragraphs.add(new Paragraph(String.join(" ", further.values()), List.copyOf(further.keySet())));
+        }
+        if (budget.whereShown()) {
+            whereShown(input).ifPresent(paragraphs::add);
         }
         qualifications(input).ifPresent(paragraphs::add);
         paragraphs.add(new Paragraph(employer(input, role, company, critical), List.of()));
@@ -95,11 +110,11 @@ public class TemplateCoverLetterGenerator {
     /**
      * What the artifact tells of the user's work, in sentences: its best sentence that tells what was done and
      * what came of it (opening with a verb and stating a number; else opening with a verb), placed in its context
-     * ("As a Senior Engineer at Acme, I built ..."), then up to four more of its best sentences that tell ("I also
+     * ("As a Senior Engineer at Acme, I built ..."), then more of its best sentences that tell, up to the most ("I also
      * ..."), and its validated evidence. When none of its best sentences opens with a verb, the context is a
      * sentence of its own, and the artifact's sentences follow it unchanged.
      */
-    private static String story(SourceArtifact source, GenerationInput input) {
+    private static String story(SourceArtifact source, GenerationInput input, int most) {
         List<String> best = best(source, input);
         boolean ongoing = source.endedOn() == null;
         String lead = lead(best, ongoing);
@@ -116,7 +131,7 @@ public class TemplateCoverLetterGenerator {
         }
         boolean also = false;
         for (String sentence : best) {
-            if (sentence.equals(lead) || sentences.size() >= 5) {
+            if (sentence.equals(lead) || sentences.size() >= most) {
                 continue;
             }
             if (opensWithVerb(sentence, ongoing)) {
@@ -133,18 +148,11 @@ public class TemplateCoverLetterGenerator {
         return String.join(" ", sentences);
     }
 
-    /** " The posting also mentions Docker and SQL, which my work covers too.": the backed keywords not critical. */
-    private static String alsoAsked(GenerationInput input) {
-        List<String> more = input.keywords().stream().filter(k -> !k.critical() && k.backed())
-                .map(BackedKeyword::name).distinct().limit(3).toList();
-        return more.isEmpty() ? "" : " The posting also mentions " + Words.list(more) + ", which my work covers too.";
-    }
-
     /**
-     * A further artifact in brief: its lead sentence in its context, and its next best sentence that tells; nothing
-     * when no sentence of it tells what was done.
+     * A further artifact in brief: its lead sentence in its context, and (when two sentences are allowed) its next
+     * best sentence that tells; nothing when no sentence of it tells what was done.
      */
-    private static Optional<String> briefly(SourceArtifact source, GenerationInput input) {
+    private static Optional<String> briefly(SourceArtifact source, GenerationInput input, int most) {
         List<String> best = best(source, input);
         boolean ongoing = source.endedOn() == null;
         String lead = lead(best, ongoing);
@@ -152,8 +160,9 @@ public class TemplateCoverLetterGenerator {
             return Optional.empty();
         }
         String text = context(source) + ", " + told(lead, false);
-        return Optional.of(best.stream().filter(sentence -> !sentence.equals(lead) && opensWithVerb(sentence, ongoing))
-                .findFirst().map(next -> text + " " + told(next, true)).orElse(text));
+        return Optional.of(best.stream().filter(sentence -> most > 1 && !sentence.equals(lead)
+                && opensWithVerb(sentence, ongoing)).findFirst().map(next -> text + " " + told(next, true))
+                .orElse(text));
     }
 
     /** " I bring 9 years of experience, most recently as a Senior Engineer at Acme.", from the positions. */
@@ -191,6 +200,53 @@ public class TemplateCoverLetterGenerator {
         return source.kind() == ArtifactKind.POSITION
                 ? "As " + article(role) + (source.organisation() == null ? "" : " at " + source.organisation())
                 : "In " + source.title() + (source.organisation() == null ? "" : " (" + source.organisation() + ")");
+    }
+
+    /**
+     * Where the user's work shows the skills the posting asks for, critical ones first, each under the best-ranked
+     * artifact that backs it and does not already name it in its title: "In my role at Acme Bank, I work with Java,
+     * Spring Boot and PostgreSQL." The paragraph cites those artifacts; nothing when no backed keyword is left.
+     */
+    private static Optional<Paragraph> whereShown(GenerationInput input) {
+        Map<SourceArtifact, List<String>> shown = new LinkedHashMap<>();
+        Set<String> named = new java.util.HashSet<>();
+        input.keywords().stream().filter(BackedKeyword::backed)
+                .sorted(java.util.Comparator.comparing(keyword -> !keyword.critical()))
+                .filter(keyword -> named.add((keyword.skill() == null ? keyword.name() : keyword.skill())
+                        .toLowerCase(Locale.ROOT)))
+                .limit(SHOWN_KEYWORDS)
+                .forEach(keyword -> input.sources().stream()
+                        .filter(source -> keyword.artifactIds().contains(source.id())
+                                && !Sentences.says(source.title(), keyword.name()))
+                        .filter(source -> shown.containsKey(source) || shown.size() < SHOWN_ARTIFACTS)
+                        .findFirst()
+                        .ifPresent(source -> shown.computeIfAbsent(source, s -> new ArrayList<>()).add(keyword.name())));
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SourceArtifact> order = input.sources().stream().filter(shown::containsKey).toList();
+        String text = "Here is where my work shows what the posting asks for. " + order.stream()
+                .map(source -> shownIn(source, Words.list(shown.get(source)))).collect(Collectors.joining(" "));
+        return Optional.of(new Paragraph(text, order.stream().map(SourceArtifact::id).toList()));
+    }
+
+    /** A sentence saying that the artifact shows the skills: in the present for work that goes on. */
+    private static String shownIn(SourceArtifact source, String skills) {
+        boolean ongoing = source.endedOn() == null;
+        String title = source.title().strip();
+        return switch (source.kind()) {
+            case POSITION -> (source.organisation() == null || source.organisation().isBlank()
+                    ? "As " + article(source.role() != null && !source.role().isBlank() ? source.role() : title)
+                    : "In my role at " + source.organisation().strip())
+                    + ", I " + (ongoing ? "work" : "worked") + " with " + skills + ".";
+            case PROJECT -> "My " + title + (title.toLowerCase(Locale.ROOT).endsWith("project") ? "" : " project")
+                    + (ongoing ? " uses " : " used ") + skills + ".";
+            case CERTIFICATION -> "My " + title
+                    + (title.toLowerCase(Locale.ROOT).contains("certif") ? "" : " certification") + " covers "
+                    + skills + ".";
+            case EDUCATION -> "My studies for the " + title + " covered " + skills + ".";
+            default -> "My work on " + title + " shows " + skills + ".";
+        };
     }
 
     /** The user's degrees and certifications, by name and awarding body, as one sentence citing them. */
@@ -263,5 +319,17 @@ public class TemplateCoverLetterGenerator {
                     + ", the work my examples show.";
         }
         return "What draws me to " + who + " is the chance to take this work further in the " + role + " role.";
+    }
+
+    /**
+     * How much of the user's material a letter tells: sentences per full story, further artifacts and sentences
+     * each, and whether it says where the work shows the posting's skills. The ladder gives up detail, least
+     * telling first, until the letter fits one page.
+     */
+    private record Budget(int storySentences, int furtherArtifacts, int furtherSentences, boolean whereShown) {
+
+        static final List<Budget> LADDER = List.of(new Budget(5, 3, 2, true), new Budget(5, 3, 1, true),
+                new Budget(5, 0, 0, true), new Budget(3, 0, 0, true), new Budget(3, 0, 0, false),
+                new Budget(1, 0, 0, false));
     }
 }

@@ -2,7 +2,7 @@ package dev.cvtailor.generation.control;
 
 import java.util.List;
 
-/** Joining names into English: "Java", "Java and Kafka", "Java, Kafka and PostgreSQL". */
+/** Words in English: joining names ("Java, Kafka and PostgreSQL") and counting them as a reader does. */
 final class Words {
 
     private Words() {
@@ -20,5 +20,11 @@ final class Words {
 
     static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Runs of letters or digits; a web address counts once. */
+    static int count(String text) {
+        return (int) java.util.stream.Stream.of(text.replaceAll("https?://\\S+", "x").split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).count();
     }
 }

@@ -350,6 +350,7 @@ class GenerationEvaluationTest {
         Map<String, Integer> removedFromTheTemplates = new TreeMap<>();
         List<Integer> letterWords = new ArrayList<>();
         List<Integer> matchedLetterWords = new ArrayList<>();
+        List<String> offPage = new ArrayList<>();
         ProseCheck prose = new ProseCheck();
         int[] bullets = new int[2];
         Map<String, Integer> notInThePast = new TreeMap<>();
@@ -372,7 +373,12 @@ class GenerationEvaluationTest {
                 Stream.concat(cv.coverage().removed().stream(), letter.coverage().removed().stream())
                         .forEach(why -> removedFromTheTemplates.merge(why.replaceAll("\"[^\"]*\"", "\"…\""), 1,
                                 Integer::sum));
-                letterWords.add(words(ClaimVerifier.claims(letter.content())));
+                int letterLength = words(ClaimVerifier.claims(letter.content()));
+                letterWords.add(letterLength);
+                if (letterLength > 400 || letterLength < 250 && LetterLength.advice(letter.content(), input)
+                        .filter(advice -> advice.startsWith("The letter has " + letterLength + " words")).isEmpty()) {
+                    offPage.add(persona.name() + ", posting " + posting.index() + ": " + letterLength + " words");
+                }
                 if (input.keywords().stream().anyMatch(k -> k.critical() && k.backed())) {
                     matchedLetterWords.add(words(ClaimVerifier.claims(letter.content())));
                 }
@@ -500,6 +506,7 @@ class GenerationEvaluationTest {
                 (System.nanoTime() - started) / 1e9, docxNanos / 1e9, pdfNanos / 1e9);
         assertEquals(0, all.unsupported(), () -> "unsupported claims: " + all.examples);
         assertEquals(List.of(), repeated, "a sentence repeated in a document");
+        assertEquals(List.of(), offPage, "letters past one page, or short without telling the user so");
         assertEquals(List.of(), prose.errors.stream().map(Object::toString).distinct().toList(),
                 "LanguageTool's grammar and typo errors");
         assertEquals(0, all.findings.getOrDefault(Kind.NEVER_CLAIM, 0), () -> "never-claim items: " + all.examples);
