@@ -2,11 +2,13 @@ package dev.cvtailor.generation.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,47 +50,54 @@ public class TemplateCoverLetterGenerator {
             "granted", "admitted", "appointed", "hired", "funded", "given", "offered");
 
     public CoverLetterContent generate(GenerationInput input, LocalDate today) {
+        String role = input.posting().title() == null ? "advertised" : input.posting().title();
+        String company = input.posting().company();
+        List<String> critical = input.keywords().stream().filter(k -> k.critical() && k.backed())
+                .map(BackedKeyword::name).distinct().limit(4).toList();
+        Map<SourceArtifact, List<String>> work = new LinkedHashMap<>();
+        input.sources().stream()
+                .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
+                        || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
+                .forEach(source -> {
+                    List<String> best = best(source, input);
+                    if (!best.isEmpty()) {
+                        work.put(source, best);
+                    }
+                });
+        Paragraph opening = new Paragraph(opening(input, role, company, critical) + experience(input, today),
+                List.of());
+        Optional<Paragraph> shown = whereShown(input);
+        Optional<Paragraph> held = qualifications(input);
+        Paragraph why = new Paragraph(employer(input, role, company, critical), List.of());
+        Paragraph close = new Paragraph("I would welcome the chance to discuss how my work fits the " + role
+                + " role" + (company == null ? "" : " at " + company) + ". Thank you for your time and"
+                + " consideration.", List.of());
         CoverLetterContent letter = null;
         for (Budget budget : Budget.LADDER) {
-            letter = compose(input, today, budget);
+            List<Paragraph> paragraphs = new ArrayList<>(List.of(opening));
+            work.entrySet().stream().limit(ARTIFACT_PARAGRAPHS).forEach(told -> paragraphs.add(new Paragraph(
+                    story(told.getKey(), told.getValue(), budget.storySentences()), List.of(told.getKey().id()))));
+            Map<Long, String> further = new LinkedHashMap<>();
+            work.entrySet().stream().skip(ARTIFACT_PARAGRAPHS).limit(budget.furtherArtifacts()).forEach(told ->
+                    briefly(told.getKey(), told.getValue(), budget.furtherSentences())
+                            .ifPresent(text -> further.put(told.getKey().id(), text)));
+            if (!further.isEmpty()) {
+                paragraphs.add(new Paragraph(String.join(" ", further.values()), List.copyOf(further.keySet())));
+            }
+            if (budget.whereShown()) {
+                shown.ifPresent(paragraphs::add);
+            }
+            held.ifPresent(paragraphs::add);
+            paragraphs.add(why);
+            paragraphs.add(close);
+            letter = new CoverLetterContent(TemplateCvGenerator.header(input.candidate()), new Recipient(company,
+                    input.posting().title(), input.posting().contact()), paragraphs,
+                    "Kind regards,\n" + input.candidate().name());
             if (LetterLength.words(letter) <= LetterLength.MOST_WORDS) {
                 return letter;
             }
         }
         return letter;
-    }
-
-    private static CoverLetterContent compose(GenerationInput input, LocalDate today, Budget budget) {
-        String role = input.posting().title() == null ? "advertised" : input.posting().title();
-        String company = input.posting().company();
-        List<String> critical = input.keywords().stream().filter(k -> k.critical() && k.backed())
-                .map(BackedKeyword::name).distinct().limit(4).toList();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new Paragraph(opening(input, role, company, critical) + experience(input, today), List.of()));
-        List<SourceArtifact> work = input.sources().stream()
-                .filter(source -> source.kind() == ArtifactKind.POSITION || source.kind() == ArtifactKind.PROJECT
-                        || source.kind() == ArtifactKind.PUBLICATION || source.kind() == ArtifactKind.AWARD)
-                .filter(source -> !TemplateCvGenerator.bullets(source, input, 1).isEmpty())
-                .toList();
-        work.stream().limit(ARTIFACT_PARAGRAPHS).forEach(source -> paragraphs.add(
-                new Paragraph(story(source, input, budget.storySentences()), List.of(source.id()))));
-        Map<Long, String> further = new LinkedHashMap<>();
-        work.stream().skip(ARTIFACT_PARAGRAPHS).limit(budget.furtherArtifacts()).forEach(source ->
-                briefly(source, input, budget.furtherSentences()).ifPresent(text -> further.put(source.id(), text)));
-        if (!further.isEmpty()) {
-            paragraphs.add(new Paragraph(String.join(" ", further.values()), List.copyOf(further.keySet())));
-        }
-        if (budget.whereShown()) {
-            whereShown(input).ifPresent(paragraphs::add);
-        }
-        qualifications(input).ifPresent(paragraphs::add);
-        paragraphs.add(new Paragraph(employer(input, role, company, critical), List.of()));
-        paragraphs.add(new Paragraph("I would welcome the chance to discuss how my work fits the " + role
-                + " role" + (company == null ? "" : " at " + company) + ". Thank you for your time and"
-                + " consideration.", List.of()));
-        return new CoverLetterContent(TemplateCvGenerator.header(input.candidate()), new Recipient(company,
-                input.posting().title(), input.posting().contact()), paragraphs,
-                "Kind regards,\n" + input.candidate().name());
     }
 
     private static String opening(GenerationInput input, String role, String company, List<String> critical) {
@@ -114,8 +123,7 @@ public class TemplateCoverLetterGenerator {
      * ..."), and its validated evidence. When none of its best sentences opens with a verb, the context is a
      * sentence of its own, and the artifact's sentences follow it unchanged.
      */
-    private static String story(SourceArtifact source, GenerationInput input, int most) {
-        List<String> best = best(source, input);
+    private static String story(SourceArtifact source, List<String> best, int most) {
         boolean ongoing = source.endedOn() == null;
         String lead = lead(best, ongoing);
         String role = source.role() != null && !source.role().isBlank() ? source.role() : source.title();
@@ -152,8 +160,7 @@ public class TemplateCoverLetterGenerator {
      * A further artifact in brief: its lead sentence in its context, and (when two sentences are allowed) its next
      * best sentence that tells; nothing when no sentence of it tells what was done.
      */
-    private static Optional<String> briefly(SourceArtifact source, GenerationInput input, int most) {
-        List<String> best = best(source, input);
+    private static Optional<String> briefly(SourceArtifact source, List<String> best, int most) {
         boolean ongoing = source.endedOn() == null;
         String lead = lead(best, ongoing);
         if (lead == null) {
@@ -170,7 +177,7 @@ public class TemplateCoverLetterGenerator {
         int years = Experience.years(input.sources(), today);
         SourceArtifact latest = input.sources().stream().filter(source -> source.kind() == ArtifactKind.POSITION
                 && source.startedOn() != null && source.role() != null && !source.role().isBlank())
-                .max(java.util.Comparator.comparing(SourceArtifact::startedOn)).orElse(null);
+                .max(Comparator.comparing(SourceArtifact::startedOn)).orElse(null);
         if (years < 1 || latest == null) {
             return "";
         }
@@ -209,18 +216,20 @@ public class TemplateCoverLetterGenerator {
      */
     private static Optional<Paragraph> whereShown(GenerationInput input) {
         Map<SourceArtifact, List<String>> shown = new LinkedHashMap<>();
-        Set<String> named = new java.util.HashSet<>();
-        input.keywords().stream().filter(BackedKeyword::backed)
-                .sorted(java.util.Comparator.comparing(keyword -> !keyword.critical()))
+        Set<String> named = new HashSet<>();
+        List<BackedKeyword> asked = input.keywords().stream().filter(BackedKeyword::backed)
+                .sorted(Comparator.comparing(keyword -> !keyword.critical()))
                 .filter(keyword -> named.add((keyword.skill() == null ? keyword.name() : keyword.skill())
                         .toLowerCase(Locale.ROOT)))
-                .limit(SHOWN_KEYWORDS)
-                .forEach(keyword -> input.sources().stream()
-                        .filter(source -> keyword.artifactIds().contains(source.id())
-                                && !Sentences.says(source.title(), keyword.name()))
-                        .filter(source -> shown.containsKey(source) || shown.size() < SHOWN_ARTIFACTS)
-                        .findFirst()
-                        .ifPresent(source -> shown.computeIfAbsent(source, s -> new ArrayList<>()).add(keyword.name())));
+                .limit(SHOWN_KEYWORDS).toList();
+        for (BackedKeyword keyword : asked) {
+            input.sources().stream()
+                    .filter(source -> keyword.artifactIds().contains(source.id())
+                            && !Sentences.says(source.title(), keyword.name()))
+                    .filter(source -> shown.containsKey(source) || shown.size() < SHOWN_ARTIFACTS)
+                    .findFirst()
+                    .ifPresent(source -> shown.computeIfAbsent(source, s -> new ArrayList<>()).add(keyword.name()));
+        }
         if (shown.isEmpty()) {
             return Optional.empty();
         }

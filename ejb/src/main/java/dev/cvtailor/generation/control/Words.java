@@ -1,6 +1,7 @@
 package dev.cvtailor.generation.control;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Words in English: joining names ("Java, Kafka and PostgreSQL") and counting them as a reader does. */
 final class Words {
@@ -24,7 +25,7 @@ final class Words {
 
     /** Runs of letters or digits; a web address counts once. */
     static int count(String text) {
-        return (int) java.util.stream.Stream.of(text.replaceAll("https?://\\S+", "x").split("[^\\p{L}\\p{N}]+"))
+        return (int) Stream.of(text.replaceAll("https?://\\S+", "x").split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty()).count();
     }
 }

@@ -81,18 +81,26 @@ class TemplateCoverLetterGeneratorTest {
 
     @Test
     void givesUpDetailRatherThanRunPastOnePage() {
-        List<SourceArtifact> plenty = new java.util.ArrayList<>(RICH);
+        List<SourceArtifact> plenty = new java.util.ArrayList<>();
         for (long id = 20; id < 26; id++) {
-            plenty.add(Sources.position(id, "Engineer", "Firm " + id, LocalDate.of(2000 + (int) id - 20, 1, 1),
-                    LocalDate.of(2000 + (int) id - 19, 1, 1), String.join(" ", RICH.get(0).description(),
-                            RICH.get(1).description()), 60 - (int) id, "Java"));
+            int year = 2000 + (int) id - 20;
+            StringBuilder description = new StringBuilder();
+            for (int n = 1; n <= 6; n++) {
+                description.append("Rebuilt the order service number ").append(n).append(" in Java on PostgreSQL for")
+                        .append(" the warehouse teams across three countries, cutting the time to ship an order by ")
+                        .append(10 * n).append("% over the following year. ");
+            }
+            plenty.add(Sources.position(id, "Engineer", "Firm " + id, LocalDate.of(year, 1, 1),
+                    LocalDate.of(year + 1, 1, 1), description.toString(), 100 - (int) id, "Java", "PostgreSQL"));
         }
         GenerationInput overflowing = input(plenty, List.of("Java", "PostgreSQL"), List.of(), Tone.PROFESSIONAL,
                 Length.ONE_PAGE);
         CoverLetterContent letter = generator.generate(overflowing, TODAY);
         assertTrue(words(letter) <= 400, words(letter) + " words: " + letter);
-        assertEquals(List.of(1L), letter.paragraphs().get(1).artifactIds(), letter::toString);
-        assertTrue(letter.paragraphs().get(1).text().contains("cutting batch time by 40%"), letter::toString);
+        assertEquals(List.of(20L), letter.paragraphs().get(1).artifactIds(), letter::toString);
+        assertEquals(List.of(21L), letter.paragraphs().get(2).artifactIds(), letter::toString);
+        assertTrue(letter.paragraphs().get(1).text().startsWith("As an Engineer at Firm 20, I rebuilt the order"),
+                letter::toString);
     }
 
     @Test
