@@ -32,4 +32,16 @@ public final class SharedData {
         }
         return path;
     }
+
+    /** The file or folder under {@link #ROOT} if it is here; absent, nothing (a failure when required). */
+    public static java.util.Optional<Path> find(String relative) {
+        Path path = ROOT.resolve(relative);
+        if (Files.isReadable(path)) {
+            return java.util.Optional.of(path);
+        }
+        if (REQUIRED) {
+            fail("the shared data " + path.toAbsolutePath().normalize() + " is not here, and evaluation.required is set");
+        }
+        return java.util.Optional.empty();
+    }
 }

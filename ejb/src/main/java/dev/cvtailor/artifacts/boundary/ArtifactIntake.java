@@ -46,6 +46,35 @@ public class ArtifactIntake {
         return drafts.stream().map(draft -> create(ownerId, draft)).toList();
     }
 
+    /**
+     * An import's drafts: those in {@code updates} replace the fields of the owner's artifact they name (keeping
+     * what the import does not say: summary, stack, skills and links of its own), the others become new artifacts.
+     * Every draft is checked first, so a refused one leaves everything as it was.
+     */
+    public List<Artifact> importAll(long ownerId, List<ArtifactDraft> creates, java.util.Map<Long, ArtifactDraft> updates) {
+        updates.keySet().forEach(id -> artifacts.find(ownerId, id));
+        creates.forEach(draft -> check(ownerId, draft));
+        updates.values().forEach(draft -> check(ownerId, draft));
+        List<Artifact> done = new java.util.ArrayList<>();
+        updates.forEach((id, draft) -> done.add(artifacts.update(ownerId, id, merged(artifacts.find(ownerId, id), draft))));
+        creates.forEach(draft -> done.add(create(ownerId, draft)));
+        return done;
+    }
+
+    private static ArtifactDraft merged(Artifact existing, ArtifactDraft imported) {
+        java.util.function.BinaryOperator<String> either = (fresh, old) -> fresh != null && !fresh.isBlank() ? fresh : old;
+        List<String> skills = java.util.stream.Stream.concat(existing.getDeclaredSkills().stream(), imported.skills().stream())
+                .distinct().toList();
+        return new ArtifactDraft(existing.getKind(), existing.getTitle(), either.apply(imported.summary(), existing.getSummary()),
+                either.apply(imported.description(), existing.getDescription()),
+                either.apply(imported.organisation(), existing.getOrganisation()),
+                either.apply(imported.role(), existing.getRole()),
+                imported.startedOn() != null ? imported.startedOn() : existing.getStartedOn(),
+                imported.startedOn() != null ? imported.endedOn() : existing.getEndedOn(),
+                existing.getStack(), existing.getCollaborators(), skills, List.of(), List.of(),
+                either.apply(imported.location(), existing.getLocation()));
+    }
+
     /** Refuses (400/404) a draft whose links are not URLs or whose labels are not the owner's. */
     private void check(long ownerId, ArtifactDraft draft) {
         draft.evidenceLinks().forEach(link -> EvidenceService.wellFormed(link == null ? null : link.url()));

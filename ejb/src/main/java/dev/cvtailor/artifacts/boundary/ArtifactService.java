@@ -206,6 +206,11 @@ public class ArtifactService {
         return new Page<>(found, query.page(), query.size(), count.getSingleResult());
     }
 
+    /** Refuses (400) a draft that breaks the artifact's constraints, naming it and its fields; saves nothing. */
+    public void check(ArtifactDraft draft, String what, String fieldPrefix) {
+        validator.check(draft, what, fieldPrefix);
+    }
+
     /** Replaces the artifact's fields and processes it again. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Artifact update(long ownerId, long artifactId, ArtifactDraft draft) {
@@ -257,7 +262,7 @@ public class ArtifactService {
         drafts.forEach((path, draft) -> validator.check(draft, "The résumé's " + path, path + "."));
         List<String> skills = JsonResume.skills(resume);
         List<ArtifactDraft> placed = drafts.values().stream()
-                .map(draft -> JsonResume.withSkillsItShows(draft, skills)).toList();
+                .map(draft -> draft.withSkillsItShows(skills)).toList();
         Set<String> shown = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         placed.forEach(draft -> shown.addAll(draft.skills()));
         return new ResumeImport(placed, skills.stream().filter(skill -> !shown.contains(skill)).toList());

@@ -7,12 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
@@ -86,26 +83,6 @@ public final class JsonResume {
             }
         }
         return skills;
-    }
-
-    /**
-     * The draft with, as skills it names, those of the résumé's skills that its own text mentions: a skill is
-     * placed only on an entry that shows it, never spread over all of them.
-     */
-    public static ArtifactDraft withSkillsItShows(ArtifactDraft draft, List<String> skills) {
-        String text = String.join("\n", Stream.of(draft.title(), draft.summary(), draft.description(),
-                String.join(", ", draft.stack())).filter(Objects::nonNull).toList());
-        List<String> shown = skills.stream()
-                .filter(skill -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(skill) + "(?![\\p{L}\\p{N}#+])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find())
-                .limit(100)
-                .toList();
-        if (shown.isEmpty()) {
-            return draft;
-        }
-        return new ArtifactDraft(draft.kind(), draft.title(), draft.summary(), draft.description(),
-                draft.organisation(), draft.role(), draft.startedOn(), draft.endedOn(), draft.stack(),
-                draft.collaborators(), shown, draft.evidenceLinks(), draft.labelIds());
     }
 
     /** The artifacts as a JSON Resume document, with the account's email and the skills of their stacks. */

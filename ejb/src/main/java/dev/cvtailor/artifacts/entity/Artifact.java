@@ -61,6 +61,9 @@ public class Artifact {
     @Column(length = 300)
     private String role;
 
+    @Column(length = 200)
+    private String location;
+
     @Column(name = "started_on")
     private LocalDate startedOn;
 
@@ -122,6 +125,7 @@ public class Artifact {
         this.description = draft.description();
         this.organisation = draft.organisation();
         this.role = draft.role();
+        this.location = draft.location();
         this.startedOn = draft.startedOn();
         this.endedOn = draft.endedOn();
         this.stack = new ArrayList<>(draft.stack());
@@ -242,6 +246,11 @@ public class Artifact {
 
     public String getRole() {
         return role;
+    }
+
+    /** Where the work was done ("Göteborg, Sweden"), for a position; null when not known. */
+    public String getLocation() {
+        return location;
     }
 
     public LocalDate getStartedOn() {

@@ -23,10 +23,19 @@ public record ArtifactDraft(
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> collaborators,
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> skills,
         @Size(max = 50) List<@NotNull @Valid LinkDraft> evidenceLinks,
-        @Size(max = 50) List<@NotNull Long> labelIds) {
+        @Size(max = 50) List<@NotNull Long> labelIds,
+        @Size(max = 200) String location) {
 
     /** An evidence link given with a new artifact: {@code {url, kind?}}. */
     public record LinkDraft(@NotBlank @Size(max = 2048) String url, @Size(max = 32) String kind) {
+    }
+
+    /** A draft without a location (most kinds have none). */
+    public ArtifactDraft(ArtifactKind kind, String title, String summary, String description, String organisation,
+            String role, LocalDate startedOn, LocalDate endedOn, List<String> stack, List<String> collaborators,
+            List<String> skills, List<LinkDraft> evidenceLinks, List<Long> labelIds) {
+        this(kind, title, summary, description, organisation, role, startedOn, endedOn, stack, collaborators, skills,
+                evidenceLinks, labelIds, null);
     }
 
     public ArtifactDraft {
@@ -52,7 +61,32 @@ public record ArtifactDraft(
         }
         return new ArtifactDraft(m.kind() == null ? ArtifactKind.PROJECT : m.kind(), title, m.summary(),
                 m.description(), m.organisation(), m.role(), m.startedOn(), m.endedOn(), m.stack(), m.collaborators(),
-                m.skills(), m.evidenceLinks(), m.labelIds());
+                m.skills(), m.evidenceLinks(), m.labelIds(), m.location());
+    }
+
+    /**
+     * This draft with, as skills it names, those of {@code skills} that its own text mentions: a skill is placed
+     * only on an entry that shows it, never spread over all of them.
+     */
+    public ArtifactDraft withSkillsItShows(List<String> candidates) {
+        String text = String.join("\n", java.util.stream.Stream.of(title, summary, description, String.join(", ", stack))
+                .filter(java.util.Objects::nonNull).toList());
+        List<String> shown = candidates.stream()
+                .filter(skill -> mentions(text, skill))
+                .limit(100)
+                .toList();
+        if (shown.isEmpty()) {
+            return this;
+        }
+        return new ArtifactDraft(kind, title, summary, description, organisation, role, startedOn, endedOn, stack,
+                collaborators, shown, evidenceLinks, labelIds, location);
+    }
+
+    /** Whether the text names the skill as a word of its own ("Java" is not in "JavaScript", "C" not in "C++"). */
+    public static boolean mentions(String text, String skill) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(skill)
+                + "(?![\\p{L}\\p{N}#+])", java.util.regex.Pattern.CASE_INSENSITIVE
+                        | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     @AssertTrue(message = "must not be before startedOn")

@@ -39,10 +39,10 @@ public class EmbeddedBroker {
     public static final String DEAD_LETTER_QUEUE = "DeadLetterQueue";
     public static final String MAIL_QUEUE = "MailQueue";
     static final String[] WORK_QUEUES = {"ArtifactProcessingQueue", "EvidenceValidationQueue", "GenerationQueue",
-        MAIL_QUEUE};
+        MAIL_QUEUE, "ImportQueue"};
     /** Every queue of the application, the dead letters' included. */
     public static final List<String> QUEUES = List.of("ArtifactProcessingQueue", "EvidenceValidationQueue",
-            "GenerationQueue", MAIL_QUEUE, DEAD_LETTER_QUEUE);
+            "GenerationQueue", MAIL_QUEUE, "ImportQueue", DEAD_LETTER_QUEUE);
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
 

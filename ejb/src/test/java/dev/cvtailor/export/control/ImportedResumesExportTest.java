@@ -84,7 +84,7 @@ class ImportedResumesExportTest {
         List<SourceArtifact> sources = new ArrayList<>();
         long id = 1;
         for (ArtifactDraft draft : JsonResume.drafts(resume).values()) {
-            ArtifactDraft placed = JsonResume.withSkillsItShows(draft, skills);
+            ArtifactDraft placed = draft.withSkillsItShows(skills);
             sources.add(new SourceArtifact(id, placed.kind(), placed.title(), placed.role(), placed.organisation(),
                     placed.startedOn(), placed.endedOn(), placed.summary(), placed.description(), null,
                     placed.skills(), List.of(), List.of(), (int) (100 - id), 1));

@@ -13,7 +13,7 @@ import dev.cvtailor.skills.rest.SkillResponse;
 
 /** An artifact as the API shows it (API.md, Artifacts). */
 public record ArtifactResponse(long id, String kind, String title, String summary, String description,
-        String organisation, String role, LocalDate startedOn, LocalDate endedOn, List<String> stack,
+        String organisation, String role, String location, LocalDate startedOn, LocalDate endedOn, List<String> stack,
         List<String> collaborators, String status, String failureReason, List<SkillResponse> skills,
         List<EvidenceResponse> evidenceLinks, List<LabelRef> labels, String sourceFileName, String sourceMediaType,
         Integer embeddingDimensions, Instant createdAt, Instant updatedAt) {
@@ -25,7 +25,7 @@ public record ArtifactResponse(long id, String kind, String title, String summar
     public static ArtifactResponse of(Artifact a, List<SkillRef> skills, List<Label> labels,
             List<EvidenceView> links) {
         return new ArtifactResponse(a.getId(), a.getKind().name(), a.getTitle(), a.getSummary(), a.getDescription(),
-                a.getOrganisation(), a.getRole(), a.getStartedOn(), a.getEndedOn(), a.getStack(),
+                a.getOrganisation(), a.getRole(), a.getLocation(), a.getStartedOn(), a.getEndedOn(), a.getStack(),
                 a.getCollaborators(), a.getStatus().name(), a.getFailureReason(),
                 skills.stream().map(SkillResponse::of).toList(),
                 links.stream().map(EvidenceResponse::of).toList(),

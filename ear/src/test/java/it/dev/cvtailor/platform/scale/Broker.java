@@ -36,7 +36,7 @@ final class Broker {
                 "--silent", "--user", "cvtailor", "--password", "cvtailor", "--allow-anonymous", "--require-login=false",
                 "--host", "127.0.0.1", "--default-port", Integer.toString(port), "--no-amqp-acceptor",
                 "--no-mqtt-acceptor", "--no-stomp-acceptor", "--no-hornetq-acceptor", "--no-web",
-                "--queues", "ArtifactProcessingQueue,EvidenceValidationQueue,GenerationQueue,MailQueue,DeadLetterQueue")
+                "--queues", "ArtifactProcessingQueue,EvidenceValidationQueue,GenerationQueue,MailQueue,ImportQueue,DeadLetterQueue")
                 .redirectErrorStream(true).redirectOutput(instance.resolveSibling("broker-create.log").toFile())
                 .start(), Duration.ofMinutes(1));
         Path config = instance.resolve("etc/broker.xml");

@@ -1,0 +1,315 @@
+package dev.cvtailor.imports.control;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactKind;
+import dev.cvtailor.imports.entity.Candidate;
+import dev.cvtailor.imports.entity.ImportReading;
+
+/**
+ * Reads a CV's text into the artifacts it holds, deterministically and without a language model: the contact
+ * details above the first heading; sections by their headings ({@link CvHeading}); within a section, an entry for
+ * each line that carries its dates ({@link DateSpan}), headed by the short lines just above it or the rest of its
+ * own line ({@link EntryHead}), and described by what follows up to the next entry, a paragraph per bullet.
+ * <p>{@code linesWrap} says whether the text's lines are a page's lines (a PDF's, where a sentence runs on over
+ * several) or paragraphs (a Word document's, plain text).
+ */
+public final class CvTextReader {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪■◦‣∙·►▶➢✓✔○]\\s*|[*–-]\\s+|\\d{1,2}[.)]\\s+)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”')]?\\s*$");
+    private static final Pattern NOT_A_HEAD = Pattern.compile("[.!?;]\\s*$");
+    private static final Pattern DANGLING_DASH = Pattern.compile("(?:(?:19|20)\\d{2}|[\\p{L}.]+\\s+(?:19|20)\\d{2})\\s*[–—-]\\s*$");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
+    private static final int HEAD_LENGTH = 110;
+
+    private final List<Line> lines = new ArrayList<>();
+    private final boolean linesWrap;
+    private final int wrapWidth;
+
+    private record Line(String text, boolean bullet) {
+    }
+
+    private CvTextReader(String text, boolean linesWrap) {
+        this.linesWrap = linesWrap;
+        List<String> raw = new ArrayList<>();
+        for (String line : Normalizer.normalize(text, Normalizer.Form.NFKC).split("\\R")) {
+            String clean = INVISIBLE.matcher(line).replaceAll("").replace('\t', ' ').strip();
+            if (!clean.isEmpty()) {
+                raw.add(clean);
+            }
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            // "2017 –" / "Present Product Manager …": a span that a narrow column broke over two lines
+            if (DANGLING_DASH.matcher(line).find() && i + 1 < raw.size()) {
+                line = line + " " + raw.get(++i);
+            }
+            var bullet = BULLET.matcher(line);
+            boolean isBullet = bullet.find() && bullet.end() < line.length() && CvHeading.of(line).isEmpty();
+            lines.add(new Line(isBullet ? line.substring(bullet.end()).strip() : line, isBullet));
+        }
+        List<Integer> lengths = lines.stream().map(l -> l.text().length()).sorted().toList();
+        this.wrapWidth = lengths.isEmpty() ? 80 : lengths.get((int) (lengths.size() * 0.9)) * 7 / 10;
+    }
+
+    /** The artifacts and contact details a CV's text holds. */
+    public static ImportReading read(String text, boolean linesWrap) {
+        return new CvTextReader(text, linesWrap).read();
+    }
+
+    private ImportReading read() {
+        Map<Integer, CvHeading> headings = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int at = i;
+            if (!lines.get(i).bullet()) {
+                CvHeading.of(lines.get(i).text()).ifPresent(h -> headings.put(at, h));
+            }
+        }
+        List<Integer> starts = new ArrayList<>(headings.keySet());
+        int headerEnd = starts.isEmpty() ? Math.min(lines.size(), 6) : starts.get(0);
+        Candidate candidate = ContactDetails.read(lines.subList(0, headerEnd).stream().map(Line::text).toList());
+        List<ArtifactDraft> drafts = new ArrayList<>();
+        List<String> skills = new ArrayList<>();
+        List<String> notImported = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s) + 1;
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            CvHeading heading = headings.get(starts.get(s));
+            if (heading == CvHeading.SKILLS) {
+                skills.addAll(skills(from, to));
+            } else if (heading.kind != null) {
+                drafts.addAll(entries(from, to, heading.kind));
+            } else if (heading == CvHeading.OTHER && to > from) {
+                notImported.add(lines.get(starts.get(s)).text() + ": not a kind of artifact CV Tailor keeps");
+            }
+        }
+        if (starts.isEmpty()) {
+            notImported.add("No section heading (Experience, Education, …) was found; nothing could be proposed");
+        }
+        return new ImportReading(candidate, drafts, withSkills(drafts, skills, notImported));
+    }
+
+    /** The section's skill names: items between commas, bullets or semicolons, after a "Category:" if any. */
+    private List<String> skills(int from, int to) {
+        StringBuilder all = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            String text = line.text().replaceFirst("^[^,:]{1,40}:\\s+", "");
+            boolean runsOn = i > from && !line.bullet() && !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+                    && !all.toString().endsWith(",");
+            all.append(runsOn ? " " : ", ").append(text);
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : all.toString().split("\\s*[,;•·|]\\s*")) {
+            String name = item.strip().replaceAll("\\.$", "");
+            if (!name.isEmpty() && name.length() <= 60
+                    && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static List<String> withSkills(List<ArtifactDraft> drafts, List<String> skills, List<String> notImported) {
+        List<String> notes = new ArrayList<>(notImported);
+        List<String> unshown = SkillsShown.attach(drafts, skills);
+        if (!unshown.isEmpty()) {
+            notes.add("skills: no entry of the CV shows " + String.join(", ", unshown)
+                    + "; add an artifact that does, and they will back your documents");
+        }
+        return notes;
+    }
+
+    /** The entries of one section: one per line that carries dates, else one per short line that heads text. */
+    private List<ArtifactDraft> entries(int from, int to, ArtifactKind kind) {
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (isDateLine(lines.get(i))) {
+                anchors.add(i);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return undated(from, to, kind);
+        }
+        List<ArtifactDraft> drafts = new ArrayList<>();
+        int bodyStart = from;
+        List<int[]> spans = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            int anchor = anchors.get(a);
+            int headStart = anchor;
+            while (headStart - 1 >= bodyStart && anchor - (headStart - 1) <= 3 && isHeadLine(headStart - 1)) {
+                headStart--;
+            }
+            // the top lines may be the end of a sentence of the entry above, run on from a full line
+            boolean dropped = false;
+            while (headStart < anchor && headStart - 1 >= bodyStart && runsOn(headStart - 1, dropped)) {
+                headStart++;
+                dropped = true;
+            }
+            spans.add(new int[] {headStart, anchor});
+            bodyStart = anchor + 1;
+        }
+        for (int a = 0; a < spans.size(); a++) {
+            int headStart = spans.get(a)[0];
+            int anchor = spans.get(a)[1];
+            int end = a + 1 < spans.size() ? spans.get(a + 1)[0] : to;
+            Line dateLine = lines.get(anchor);
+            DateSpan dates = DateSpan.in(dateLine.text()).orElseThrow();
+            String rest = (dateLine.text().substring(0, dates.start()) + " " + dateLine.text().substring(dates.end()))
+                    .replaceAll("^[\\s|,·•()\\[\\]–—:-]+|[\\s|,·•(\\[–—:-]+$", "").strip();
+            List<String> head = new ArrayList<>();
+            for (int i = headStart; i < anchor; i++) {
+                head.add(lines.get(i).text());
+            }
+            if (!rest.isEmpty()) {
+                head.add(rest);
+            }
+            int bodyFrom = anchor + 1;
+            if (head.size() < 2 && kind != ArtifactKind.PROJECT && bodyFrom < end && isFollowingHead(bodyFrom, end)) {
+                head.add(lines.get(bodyFrom++).text());
+            }
+            int undated = undatedHead(bodyFrom, end);
+            drafts.add(draft(kind, EntryHead.of(head, kind), dates, description(bodyFrom, undated)));
+            if (undated < end) {
+                drafts.addAll(undated(undated, end, kind));
+            }
+        }
+        return drafts;
+    }
+
+    /** A section of entries without dates (certifications, awards): each short line that is not a bullet. */
+    private List<ArtifactDraft> undated(int from, int to, ArtifactKind kind) {
+        List<ArtifactDraft> drafts = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (lines.get(i).bullet() || lines.get(i).text().length() > HEAD_LENGTH) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && (lines.get(end).bullet() || continues(end))) {
+                end++;
+            }
+            drafts.add(draft(kind, EntryHead.of(List.of(lines.get(i).text()), kind), null, description(i + 1, end)));
+            i = end;
+        }
+        return drafts;
+    }
+
+    private boolean isDateLine(Line line) {
+        String text = line.text();
+        if (line.bullet() || text.length() > 160) {
+            return false;
+        }
+        Optional<DateSpan> range = DateSpan.rangeIn(text);
+        if (range.isPresent()) {
+            return text.length() - (range.get().end() - range.get().start()) <= HEAD_LENGTH + 20
+                    && !NOT_A_HEAD.matcher(text).find();
+        }
+        Optional<DateSpan> single = DateSpan.singleIn(text);
+        if (single.isEmpty()) {
+            return false;
+        }
+        String before = text.substring(0, single.get().start()).strip();
+        String after = text.substring(single.get().end()).strip();
+        boolean atAnEdge = before.isEmpty() || after.isEmpty() || after.equals(")") || before.endsWith("|")
+                || after.startsWith("|") || before.endsWith("·") || before.endsWith(",") && after.isEmpty();
+        return atAnEdge && text.length() <= HEAD_LENGTH && !text.endsWith(".")
+                && !(before.isEmpty() && after.length() > 60);
+    }
+
+    /**
+     * Where, in the text below an entry, an entry without dates begins: a short line that is no bullet and no
+     * sentence, after a sentence's end, with text below it ("Blog" between two projects); {@code end} if none.
+     */
+    private int undatedHead(int from, int end) {
+        for (int i = from + 1; i < end - 1; i++) {
+            Line line = lines.get(i);
+            if (!line.bullet() && line.text().length() <= 60 && isHeadLine(i)
+                    && SENTENCE_END.matcher(lines.get(i - 1).text()).find()) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a line above an entry's dates may belong to its head: short, not a bullet, no sentence's end. */
+    private boolean isHeadLine(int i) {
+        Line line = lines.get(i);
+        if (line.bullet() || line.text().length() > HEAD_LENGTH || NOT_A_HEAD.matcher(line.text()).find()
+                && !line.text().matches(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.$")) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the sentence of line i (a bullet, a full line, or a line that itself ran on) goes on below it. */
+    private boolean runsOn(int i, boolean itselfRanOn) {
+        Line line = lines.get(i);
+        return linesWrap && !SENTENCE_END.matcher(line.text()).find()
+                && (line.bullet() || itselfRanOn || line.text().length() >= wrapWidth);
+    }
+
+    /** The line after an entry's dates that completes its head (a template that writes the dates first). */
+    private boolean isFollowingHead(int i, int end) {
+        Line line = lines.get(i);
+        return !line.bullet() && line.text().length() <= 60 && !NOT_A_HEAD.matcher(line.text()).find()
+                && (i + 1 >= end || lines.get(i + 1).bullet() || lines.get(i + 1).text().length() > 60);
+    }
+
+    /** Whether line i runs on from the one above: a page's full line that ends mid-sentence. */
+    private boolean continues(int i) {
+        if (i == 0 || lines.get(i).bullet()) {
+            return false;
+        }
+        String above = lines.get(i - 1).text();
+        return linesWrap && above.length() >= wrapWidth && !SENTENCE_END.matcher(above).find();
+    }
+
+    /** The lines as paragraphs: each bullet begins one; a line that runs on joins the one above. */
+    private String description(int from, int to) {
+        List<StringBuilder> paragraphs = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            boolean joins = !paragraphs.isEmpty() && !line.bullet() && linesWrap
+                    && !SENTENCE_END.matcher(lines.get(i - 1).text()).find();
+            if (joins) {
+                StringBuilder p = paragraphs.get(paragraphs.size() - 1);
+                // a line that ends on a hyphen or a slash broke a word there ("Git-" / "based", "A/" / "B tested")
+                char last = p.charAt(p.length() - 1);
+                if (last != '-' && last != '/') {
+                    p.append(' ');
+                }
+                p.append(line.text());
+            } else {
+                paragraphs.add(new StringBuilder(line.text()));
+            }
+        }
+        List<String> texts = paragraphs.stream().map(p -> p.toString().strip()).filter(p -> !p.isEmpty()).toList();
+        return texts.isEmpty() ? null : String.join("\n\n", texts);
+    }
+
+    private static ArtifactDraft draft(ArtifactKind kind, EntryHead head, DateSpan dates, String description) {
+        String title = head.title() != null ? head.title() : head.organisation() != null ? head.organisation()
+                : kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        title = title.length() > 300 ? title.substring(0, 300) : title;
+        LocalDate from = dates == null ? null : dates.from();
+        LocalDate to = dates == null ? null : dates.to();
+        String role = kind == ArtifactKind.POSITION && head.title() != null ? title : null;
+        return new ArtifactDraft(kind, title, null, description, trim(head.organisation()), role, from, to,
+                List.of(), List.of(), List.of(), List.of(), List.of(), head.location());
+    }
+
+    private static String trim(String value) {
+        return value == null || value.length() <= 300 ? value : value.substring(0, 300);
+    }
+}
