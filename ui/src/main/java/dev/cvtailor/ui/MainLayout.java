@@ -22,6 +22,7 @@ import dev.cvtailor.artifacts.ui.ArtifactsView;
 import dev.cvtailor.audit.ui.AuditView;
 import dev.cvtailor.generation.ui.DocumentsView;
 import dev.cvtailor.generation.ui.TailorView;
+import dev.cvtailor.imports.ui.ImportView;
 import dev.cvtailor.identity.ui.SignOut;
 import dev.cvtailor.labels.ui.LabelsView;
 import dev.cvtailor.notifications.boundary.NotificationService;
@@ -90,6 +91,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.artifacts"), ArtifactsView.class, VaadinIcon.RECORDS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.labels"), LabelsView.class, VaadinIcon.TAGS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.tailor"), TailorView.class, VaadinIcon.MAGIC.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.documents"), DocumentsView.class, VaadinIcon.FILE_TEXT.create()));

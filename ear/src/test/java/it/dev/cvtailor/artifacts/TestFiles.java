@@ -62,7 +62,7 @@ public final class TestFiles {
         }
     }
 
-    static byte[] docx(String... paragraphs) throws IOException {
+    public static byte[] docx(String... paragraphs) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
@@ -92,7 +92,7 @@ public final class TestFiles {
     }
 
     /** A .docx-looking archive whose document part unpacks to 300 MB of spaces. */
-    static byte[] zipBomb() throws IOException {
+    public static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));

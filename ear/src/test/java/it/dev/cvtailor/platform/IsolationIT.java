@@ -33,6 +33,7 @@ class IsolationIT {
     private static long labelId;
     private static long intrudersLabelId;
     private static long jobDescriptionId;
+    private static long importId;
 
     @BeforeAll
     static void anOwnerWithData() {
@@ -57,6 +58,13 @@ class IsolationIT {
         try (Response created = post("/job-descriptions", owner, "{\"text\":\"" + SECRET + " wanted: Java\"}")) {
             jobDescriptionId = json(created).getJsonNumber("id").longValue();
         }
+        try {
+            importId = it.dev.cvtailor.imports.ImportIT.imported("/import/cv", owner, "cv.pdf",
+                    it.dev.cvtailor.artifacts.TestFiles.pdf(1, it.dev.cvtailor.imports.ImportIT.CV))
+                    .getJsonNumber("id").longValue();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Stream<Arguments> userDataEndpoints() {
@@ -78,7 +86,10 @@ class IsolationIT {
                 call("PUT /labels/{id}/artifacts", token -> Api.request("/labels/" + labelId + "/artifacts", token)
                         .put(Entity.json("[" + artifactId + "]"))),
                 call("GET /artifacts?label={id}", token -> Api.get("/artifacts?label=" + labelId, token)),
-                call("GET /job-descriptions/{id}", token -> Api.get("/job-descriptions/" + jobDescriptionId, token)));
+                call("GET /job-descriptions/{id}", token -> Api.get("/job-descriptions/" + jobDescriptionId, token)),
+                call("GET /imports/{id}", token -> Api.get("/imports/" + importId, token)),
+                call("POST /imports/{id}/confirm", token -> post("/imports/" + importId + "/confirm", token,
+                        "{\"accept\":[{\"index\":2}]}")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -38,6 +38,8 @@ public record ArtifactDraft(
                 evidenceLinks, labelIds, null);
     }
 
+    /** The one constructor JSON-B reads a draft with (a record with two constructors leaves it guessing). */
+    @jakarta.json.bind.annotation.JsonbCreator
     public ArtifactDraft {
         stack = stack == null ? List.of() : List.copyOf(stack);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);

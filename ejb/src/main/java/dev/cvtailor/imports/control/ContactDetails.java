@@ -24,7 +24,7 @@ final class ContactDetails {
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .'’-]*){1,2}");
     /** What icon fonts leave in extracted text ("/envel⌢pe", "♂¶obile-alt"): the icon's name, not the user's. */
     private static final Pattern ICON = Pattern.compile(
-            "(?i)(?:♂¶|/)?(?:envel⌢pe|envelope|obile-alt|mobile-alt|phone-alt|phone|linkedin-in|linkedin|github|globe|map-marker-alt|map-marker)(?=\\S)");
+            "(?i)(?:♂¶|(?<!\\S)/)(?:envel⌢pe|envelope|obile-alt|mobile-alt|phone-alt|phone|linkedin-in|linkedin|github|globe|map-marker-alt|map-marker)(?=\\S)");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web|website|address|location)\\s*:\\s*");
 
     private ContactDetails() {

@@ -60,6 +60,7 @@ enum CvHeading {
                 .replace("&", " and ")
                 .replaceAll("[\\p{So}\\p{Co}]", " ")
                 .replaceAll("^[\\s#*•·|:_=-]+|[\\s:*_=|-]+$", "")
+                .replaceFirst("^\\d{1,2}\\s+(?=\\p{L})", "")
                 .replaceAll("\\s+", " ")
                 .strip();
         return plain;

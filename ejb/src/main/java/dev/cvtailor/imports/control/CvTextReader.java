@@ -146,7 +146,10 @@ public final class CvTextReader {
         for (int a = 0; a < anchors.size(); a++) {
             int anchor = anchors.get(a);
             int headStart = anchor;
-            while (headStart - 1 >= bodyStart && anchor - (headStart - 1) <= 3 && isHeadLine(headStart - 1)) {
+            // dates first, head after them on the same line ("2018 – 2021 Data Scientist ,Uber"): nothing above
+            boolean datesFirst = DateSpan.in(lines.get(anchor).text()).map(d -> d.start() == 0).orElse(false)
+                    && !rest(anchor).isEmpty();
+            while (!datesFirst && headStart - 1 >= bodyStart && anchor - (headStart - 1) <= 3 && isHeadLine(headStart - 1)) {
                 headStart--;
             }
             // the top lines may be the end of a sentence of the entry above, run on from a full line
@@ -162,10 +165,13 @@ public final class CvTextReader {
             int headStart = spans.get(a)[0];
             int anchor = spans.get(a)[1];
             int end = a + 1 < spans.size() ? spans.get(a + 1)[0] : to;
-            Line dateLine = lines.get(anchor);
-            DateSpan dates = DateSpan.in(dateLine.text()).orElseThrow();
-            String rest = (dateLine.text().substring(0, dates.start()) + " " + dateLine.text().substring(dates.end()))
-                    .replaceAll("^[\\s|,·•()\\[\\]–—:-]+|[\\s|,·•(\\[–—:-]+$", "").strip();
+            DateSpan dates = DateSpan.in(lines.get(anchor).text()).orElseThrow();
+            String rest = rest(anchor);
+            int bodyFrom = anchor + 1;
+            // "… ,Massachusetts Institute of Technology ," / "Cambridge, MA, USA": a head that runs on
+            if (lines.get(anchor).text().strip().endsWith(",") && bodyFrom < end && !lines.get(bodyFrom).bullet()) {
+                rest = rest + " , " + lines.get(bodyFrom++).text();
+            }
             List<String> head = new ArrayList<>();
             for (int i = headStart; i < anchor; i++) {
                 head.add(lines.get(i).text());
@@ -173,7 +179,6 @@ public final class CvTextReader {
             if (!rest.isEmpty()) {
                 head.add(rest);
             }
-            int bodyFrom = anchor + 1;
             if (head.size() < 2 && kind != ArtifactKind.PROJECT && bodyFrom < end && isFollowingHead(bodyFrom, end)) {
                 head.add(lines.get(bodyFrom++).text());
             }
@@ -184,6 +189,14 @@ public final class CvTextReader {
             }
         }
         return drafts;
+    }
+
+    /** The line's text without its dates and the separators around them. */
+    private String rest(int i) {
+        String text = lines.get(i).text();
+        DateSpan dates = DateSpan.in(text).orElseThrow();
+        return (text.substring(0, dates.start()) + " " + text.substring(dates.end()))
+                .replaceAll("^[\\s|,·•()\\[\\]–—:-]+|[\\s|,·•(\\[–—:-]+$", "").strip();
     }
 
     /** A section of entries without dates (certifications, awards): each short line that is not a bullet. */

@@ -23,13 +23,21 @@ record EntryHead(String title, String organisation, String location) {
             + "|tutor|instructor|therapist|physician|pharmacist|marketer|recruiter|chef|owner|maintainer"
             + "|contributor|bachelor|master|b\\.?sc|m\\.?sc|ph\\.?d|mba|b\\.?a|m\\.?a|b\\.?tech|diploma|degree"
             + "|certificate)s?\\b");
+    /** A degree's short forms ("MA", "BA") are also US states: a place is told from a job by longer words. */
+    private static final Pattern JOB_WORD = Pattern.compile("(?i)\\b(?:engineer|developer|manager|analyst|nurse"
+            + "|assistant|director|consultant|designer|architect|scientist|specialist|coordinator|officer|intern"
+            + "|administrator|teacher|lecturer|researcher|executive|technician|programmer|accountant|bachelor"
+            + "|master|degree)s?\\b");
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:inc|ltd|llc|gmbh|plc|corp|corporation"
             + "|company|group|bank|university|college|school|institute|academy|hospital|clinic|labs?|studios?"
             + "|agency|foundation|council|ministry|department|ab|ag|bv|technologies|systems|solutions|industries"
             + "|services|care|health|healthcare|logistics|insurance|retail|capital|consulting|trust|nhs)\\b\\.?");
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]*(?:,\\s*\\p{Lu}[\\p{L}.'’ -]*){0,2}|remote|hybrid", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONE_LINE = Pattern.compile("\\s+,\\s*|\\s+at\\s+|\\s+@\\s+|\\s+[|·—–]\\s+");
+    /** The separators of a head written on one line, the surest first: a line is split by the first it holds. */
+    private static final List<Pattern> ONE_LINE = List.of(Pattern.compile("\\s+,\\s*"),
+            Pattern.compile("\\s+(?:at|@)\\s+"), Pattern.compile("\\s+[|·]\\s+"), Pattern.compile(",\\s+"),
+            Pattern.compile("\\s+[—–]\\s+"));
     private static final Pattern ORG_AND_PLACE = Pattern.compile("\\s+[|·—–]\\s+|,\\s+");
 
     static EntryHead of(List<String> lines, ArtifactKind kind) {
@@ -42,7 +50,7 @@ record EntryHead(String title, String organisation, String location) {
             fields = split(fields.get(0), kind);
         }
         String location = null;
-        if (fields.size() >= 3 && isPlace(fields.get(fields.size() - 1))) {
+        if (fields.size() >= 3 && (isPlace(fields.get(fields.size() - 1)) || isCity(fields.get(fields.size() - 1)))) {
             location = fields.remove(fields.size() - 1);
         }
         String title;
@@ -64,10 +72,15 @@ record EntryHead(String title, String organisation, String location) {
             organisation = swap;
         }
         if (organisation != null && location == null) {
-            String[] orgAndPlace = ORG_AND_PLACE.split(organisation, 2);
-            if (orgAndPlace.length == 2 && isPlace(orgAndPlace[1]) && !ORGANISATION.matcher(orgAndPlace[1]).find()) {
-                organisation = orgAndPlace[0].strip();
-                location = orgAndPlace[1].strip();
+            // "ABC Company, Inc., Anywhere, USA": the place is the first tail that is nothing but a place
+            java.util.regex.Matcher cut = ORG_AND_PLACE.matcher(organisation);
+            while (cut.find()) {
+                String place = organisation.substring(cut.end());
+                if (isPlace(place) || isCity(place)) {
+                    location = place.strip();
+                    organisation = organisation.substring(0, cut.start()).strip();
+                    break;
+                }
             }
         }
         return new EntryHead(clean(title), clean(organisation), clean(location));
@@ -79,17 +92,28 @@ record EntryHead(String title, String organisation, String location) {
 
     private static boolean isPlace(String field) {
         String f = field.strip();
-        return f.length() <= 60 && PLACE.matcher(f).matches() && !ROLE.matcher(f).find()
+        return f.length() <= 60 && PLACE.matcher(f).matches() && !JOB_WORD.matcher(f).find()
                 && !ORGANISATION.matcher(f).find() && (f.contains(",") || f.equalsIgnoreCase("remote")
                         || f.equalsIgnoreCase("hybrid"));
     }
 
+    /** One to three capitalised words, no job or organisation word in them: "Leeds", "New York". */
+    private static boolean isCity(String field) {
+        String f = field.strip();
+        return f.split("\\s+").length <= 3 && PLACE.matcher(f).matches() && !ROLE.matcher(f).find()
+                && !ORGANISATION.matcher(f).find() && !f.contains(".");
+    }
+
     /** One line that holds the whole head: split where templates put their separators. */
     private static List<String> split(String line, ArtifactKind kind) {
-        String[] parts = ONE_LINE.split(line);
-        if (parts.length == 1 && (kind == ArtifactKind.POSITION) && line.contains(", ")) {
-            parts = line.split(",\\s+");
+        Pattern separator = ONE_LINE.stream().filter(p -> p.matcher(line).find()).findFirst().orElse(null);
+        if (separator == null) {
+            return new ArrayList<>(List.of(line.strip()));
         }
+        // a comma splits a position's title from the rest; a school's name may hold one ("University of California,
+        // Berkeley"), so there it splits once
+        String[] parts = separator.pattern().equals(",\\s+") ? line.split(",\\s+", kind == ArtifactKind.POSITION ? -1 : 2)
+                : separator.split(line);
         List<String> fields = new ArrayList<>(Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).toList());
         if (fields.size() > 3) {
             String place = String.join(", ", fields.subList(2, fields.size()));
