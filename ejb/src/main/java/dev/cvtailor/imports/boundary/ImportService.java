@@ -22,6 +22,7 @@ import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.artifacts.entity.SourceText;
 import dev.cvtailor.imports.control.CvTextReader;
 import dev.cvtailor.imports.control.Duplicates;
+import dev.cvtailor.imports.control.ImportDrafts;
 import dev.cvtailor.imports.control.LinkedInArchive;
 import dev.cvtailor.imports.control.LinkedInExport;
 import dev.cvtailor.imports.entity.Acceptance;
@@ -76,6 +77,9 @@ public class ImportService {
     ArtifactIntake intake;
 
     @Inject
+    ImportDrafts drafts;
+
+    @Inject
     WorkMessages messages;
 
     @Inject
@@ -114,30 +118,15 @@ public class ImportService {
     }
 
     private ImportDraft queued(long ownerId, ImportSource source, String fileName, String content) {
-        ImportDraft draft = store(new ImportDraft(ownerId, source, fileName, content, Instant.now()));
+        ImportDraft draft = drafts.insert(new ImportDraft(ownerId, source, fileName, content, Instant.now()));
         try {
             messages.send(importQueue, SUBJECT, draft.getId());
         } catch (JMSRuntimeException e) {
-            failed(draft.getId(), "The import could not be queued; please upload the file again");
+            drafts.failed(draft.getId(), "The import could not be queued; please upload the file again");
             throw new ApplicationProblem(ApplicationProblem.Kind.UNAVAILABLE,
                     "Importing is unavailable at the moment; please try again shortly");
         }
         return draft;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    ImportDraft store(ImportDraft draft) {
-        em.persist(draft);
-        em.flush();
-        return draft;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    void failed(long importId, String reason) {
-        ImportDraft draft = em.find(ImportDraft.class, importId);
-        if (draft != null && draft.getStatus() == ImportStatus.PROCESSING) {
-            draft.fail(reason);
-        }
     }
 
     /**
@@ -235,7 +224,7 @@ public class ImportService {
             }
         }
         List<Long> ids = intake.importAll(ownerId, creates, updates).stream().map(Artifact::getId).toList();
-        confirmed(importId);
+        drafts.confirmed(importId);
         return ids;
     }
 
@@ -245,14 +234,6 @@ public class ImportService {
             return true;
         } catch (ApplicationProblem e) {
             return false;
-        }
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    void confirmed(long importId) {
-        ImportDraft draft = em.find(ImportDraft.class, importId, LockModeType.PESSIMISTIC_WRITE);
-        if (draft != null) {
-            draft.confirmed(Instant.now());
         }
     }
 

@@ -196,7 +196,7 @@ public final class LinkedInExport {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw refused(displayName(file) + " is not valid CSV (" + firstLine(e.getMessage())
+            throw refused(displayName(file) + " is not valid CSV (" + firstLine(rootMessage(e))
                     + "); download the export again");
         }
         return new Table(rows);
@@ -209,6 +209,15 @@ public final class LinkedInExport {
     private static String displayName(String file) {
         return file.equals("email addresses.csv") ? "Email Addresses.csv" : file.equals("phonenumbers.csv")
                 ? "PhoneNumbers.csv" : Character.toUpperCase(file.charAt(0)) + file.substring(1);
+    }
+
+    /** What went wrong in the reader's own words, without the names of the classes that said it. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? null : root.getMessage().replaceAll("[a-z]+(?:\\.[a-z]+)+\\.[A-Z]\\w*:\\s*", "");
     }
 
     private static String firstLine(String message) {
