@@ -131,6 +131,13 @@ public class ArtifactService {
         return uploads.read(file, fileName);
     }
 
+    /** As {@link #readUpload}, a PDF's lines in the order they stand on the page (a CV to be read into entries). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SourceText readUploadInReadingOrder(InputStream file, String fileName) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+        return uploads.read(file, fileName, true);
+    }
+
     /** The taxonomy's skills among those the user named, in the skills list or as the stack. */
     private Set<Long> declaredSkillIds(ArtifactDraft draft) {
         return Stream.concat(draft.skills().stream(), draft.stack().stream())

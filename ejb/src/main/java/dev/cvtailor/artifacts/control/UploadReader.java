@@ -66,13 +66,21 @@ public class UploadReader {
 
     /** The file's text; {@code 413} beyond the size limit, {@code 422} for what cannot or must not be read. */
     public SourceText read(InputStream upload, String fileName) {
+        return read(upload, fileName, false);
+    }
+
+    /**
+     * As {@link #read(InputStream, String)}; {@code inReadingOrder} sorts a PDF's text by its place on the page
+     * rather than the order it was written in, which templates that position their parts with CSS scramble.
+     */
+    public SourceText read(InputStream upload, String fileName, boolean inReadingOrder) {
         byte[] bytes = readBounded(upload);
         if (bytes.length == 0) {
             throw refused("The file is empty");
         }
         String detected = tika.detect(bytes);
         SourceText source = switch (detected) {
-            case "application/pdf" -> pdf(bytes, fileName);
+            case "application/pdf" -> pdf(bytes, fileName, inReadingOrder);
             case "application/x-tika-ooxml", "application/zip" -> docx(bytes, fileName);
             case "text/plain" -> text(bytes, fileName);
             case "application/x-tika-msoffice" -> throw refused("The file is an old Word .doc or a password-protected"
@@ -103,7 +111,7 @@ public class UploadReader {
         }
     }
 
-    private SourceText pdf(byte[] bytes, String fileName) {
+    private SourceText pdf(byte[] bytes, String fileName, boolean inReadingOrder) {
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(maxUnpackedBytes).streamCache)) {
             int pages = pdf.getNumberOfPages();
@@ -113,7 +121,9 @@ public class UploadReader {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw refused("The PDF's owner forbids copying its text; upload a copy without that restriction");
             }
-            return new SourceText(new PDFTextStripper().getText(pdf), fileName, "application/pdf");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(inReadingOrder);
+            return new SourceText(stripper.getText(pdf), fileName, "application/pdf");
         } catch (ApplicationProblem e) {
             throw e;
         } catch (InvalidPasswordException e) {

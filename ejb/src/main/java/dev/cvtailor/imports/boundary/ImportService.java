@@ -99,7 +99,7 @@ public class ImportService {
     /** Reads a CV's text (PDF or .docx; 413/422 as for uploads) and queues it for reading into proposals. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportDraft startCv(long ownerId, InputStream file, String fileName) {
-        SourceText text = artifacts.readUpload(file, fileName);
+        SourceText text = artifacts.readUploadInReadingOrder(file, fileName);
         if (!"application/pdf".equals(text.mediaType()) && !text.mediaType().contains("wordprocessingml")) {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
                     "A CV is imported from a PDF or a Word .docx file; this one is " + text.mediaType());

@@ -22,7 +22,7 @@ enum CvHeading {
     EXPERIENCE(ArtifactKind.POSITION, "experience", "work experience", "professional experience", "employment",
             "employment history", "work history", "career history", "work", "relevant experience", "positions",
             "career", "professional background", "experience and employment"),
-    VOLUNTEERING(ArtifactKind.POSITION, "volunteering", "volunteer experience", "volunteer work",
+    VOLUNTEERING(ArtifactKind.POSITION, "volunteering", "volunteer work", "volunteer experience",
             "community involvement"),
     PROJECTS(ArtifactKind.PROJECT, "projects", "personal projects", "selected projects", "key projects",
             "open source", "open-source projects", "side projects", "project experience"),

@@ -29,7 +29,16 @@ public final class CvTextReader {
     private static final Pattern NOT_A_HEAD = Pattern.compile("[.!?;]\\s*$");
     private static final Pattern DANGLING_DASH = Pattern.compile("(?:(?:19|20)\\d{2}|[\\p{L}.]+\\s+(?:19|20)\\d{2})\\s*[–—-]\\s*$");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
+    /** Markup some templates print as text ("<p>Built …</p>"). */
+    private static final Pattern MARKUP = Pattern.compile("</?(?:p|br|b|i|em|strong|ul|ol|li|span|div)\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    /** How long an entry lasted, which some templates print beside its dates ("1 year", "2 years 1 month"). */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b\\d{1,2}\\s+(?:years?|yrs?|months?|mos?)(?:,?\\s+\\d{1,2}\\s+(?:months?|mos?))?\\b");
     private static final int HEAD_LENGTH = 110;
+    private static final Pattern GLUED_HEADING = Pattern.compile(
+            "^(Work|Experience|Volunteering|Volunteer|Education|Projects|Awards|Publications|Certificates|Certifications"
+                    + "|Skills|Languages|Interests|References)\\s+(?=\\p{Lu})");
 
     private final List<Line> lines = new ArrayList<>();
     private final boolean linesWrap;
@@ -42,11 +51,13 @@ public final class CvTextReader {
         this.linesWrap = linesWrap;
         List<String> raw = new ArrayList<>();
         for (String line : Normalizer.normalize(text, Normalizer.Form.NFKC).split("\\R")) {
-            String clean = INVISIBLE.matcher(line).replaceAll("").replace('\t', ' ').strip();
+            String clean = MARKUP.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").replace('\t', ' ')
+                    .replaceAll("\\s{2,}", " ").strip();
             if (!clean.isEmpty()) {
                 raw.add(clean);
             }
         }
+        splitGluedHeadings(raw);
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             // "2017 –" / "Present Product Manager …": a span that a narrow column broke over two lines
@@ -59,6 +70,26 @@ public final class CvTextReader {
         }
         List<Integer> lengths = lines.stream().map(l -> l.text().length()).sorted().toList();
         this.wrapWidth = lengths.isEmpty() ? 80 : lengths.get((int) (lengths.size() * 0.9)) * 7 / 10;
+    }
+
+    /**
+     * Templates that set headings in a column of their own beside the entries give lines such as "Work Head Code
+     * Ninja": where a CV has no line that is a heading alone, a line that opens with one is split into the heading
+     * and the rest.
+     */
+    private static void splitGluedHeadings(List<String> raw) {
+        if (raw.stream().filter(l -> CvHeading.of(l).filter(h -> h.kind != null).isPresent()).count() >= 2) {
+            return;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            java.util.regex.Matcher glued = GLUED_HEADING.matcher(raw.get(i));
+            String heading = glued.find() ? glued.group(1).replace("Volunteer", "Volunteering") : null;
+            if (heading != null && CvHeading.of(heading).isPresent()) {
+                String rest = raw.get(i).substring(glued.end(1)).strip();
+                raw.set(i, heading);
+                raw.add(i + 1, rest);
+            }
+        }
     }
 
     /** The artifacts and contact details a CV's text holds. */
@@ -195,7 +226,7 @@ public final class CvTextReader {
     private String rest(int i) {
         String text = lines.get(i).text();
         DateSpan dates = DateSpan.in(text).orElseThrow();
-        return (text.substring(0, dates.start()) + " " + text.substring(dates.end()))
+        return DURATION.matcher(text.substring(0, dates.start()) + " " + text.substring(dates.end())).replaceAll(" ")
                 .replaceAll("^[\\s|,·•()\\[\\]–—:-]+|[\\s|,·•(\\[–—:-]+$", "").strip();
     }
 

@@ -34,6 +34,8 @@ record EntryHead(String title, String organisation, String location) {
             + "|services|care|health|healthcare|logistics|insurance|retail|capital|consulting|trust|nhs)\\b\\.?");
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]*(?:,\\s*\\p{Lu}[\\p{L}.'’ -]*){0,2}|remote|hybrid", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_AT = Pattern.compile("(.+?)\\s+(?:at|@)\\s+(\\p{Lu}.*)");
+
     /** The separators of a head written on one line, the surest first: a line is split by the first it holds. */
     private static final List<Pattern> ONE_LINE = List.of(Pattern.compile("\\s+,\\s*"),
             Pattern.compile("\\s+(?:at|@)\\s+"), Pattern.compile("\\s+[|·]\\s+"), Pattern.compile(",\\s+"),
@@ -45,6 +47,16 @@ record EntryHead(String title, String organisation, String location) {
         lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(fields::add);
         if (fields.isEmpty()) {
             return new EntryHead(null, null, null);
+        }
+        for (int i = 0; i < fields.size() && fields.size() > 1; i++) {
+            // "Technical Consultant at Technology for Tots" among other lines: that line is the head, a place
+            // below it its location, what stands above it something else
+            java.util.regex.Matcher at = TITLE_AT.matcher(fields.get(i));
+            if (at.matches()) {
+                String below = i + 1 < fields.size() ? fields.get(i + 1) : null;
+                String place = below != null && (isPlace(below) || isCity(below)) ? below : null;
+                return new EntryHead(clean(at.group(1)), clean(at.group(2)), clean(place));
+            }
         }
         if (fields.size() == 1) {
             fields = split(fields.get(0), kind);
@@ -65,8 +77,11 @@ record EntryHead(String title, String organisation, String location) {
             organisation = fields.remove(fields.size() - 1);
             title = String.join(" ", fields);
         }
-        if (organisation != null && looksLikeOrganisation(title) && !looksLikeOrganisation(organisation)
-                && (ROLE.matcher(organisation).find() || !ROLE.matcher(title).find())) {
+        boolean organisationFirst = organisation != null && looksLikeOrganisation(title) && !looksLikeOrganisation(organisation)
+                && (ROLE.matcher(organisation).find() || !ROLE.matcher(title).find());
+        boolean titleSecond = ROLE.matcher(organisation == null ? "" : organisation).find()
+                && !ROLE.matcher(title).find() && !ORGANISATION.matcher(organisation).find();
+        if (organisation != null && (organisationFirst || titleSecond)) {
             String swap = title;
             title = organisation;
             organisation = swap;

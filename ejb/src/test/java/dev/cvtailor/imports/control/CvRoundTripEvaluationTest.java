@@ -3,6 +3,7 @@ package dev.cvtailor.imports.control;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -197,7 +199,7 @@ class CvRoundTripEvaluationTest {
 
     private static String pdfText(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            return inReadingOrder(document);
         }
     }
 
@@ -285,5 +287,12 @@ class CvRoundTripEvaluationTest {
 
     private static LocalDate date(JsonObject a, String field) {
         return a.containsKey(field) ? LocalDate.parse(a.getString(field)) : null;
+    }
+
+    /** The text as the import reads an uploaded PDF (UploadReader, in reading order). */
+    static String inReadingOrder(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(document);
     }
 }

@@ -1,0 +1,197 @@
+package dev.cvtailor.imports.control;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.cvtailor.artifacts.entity.ArtifactDraft;
+import dev.cvtailor.artifacts.entity.ArtifactKind;
+import dev.cvtailor.platform.SharedData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * CVs typeset by others: the JSON Resume samples of ../shared/data/resume_samples rendered by third-party JSON
+ * Resume themes from npm ({@code ejb/src/test/jsonresume-themes}, run with node), printed to PDF by headless
+ * Chromium, imported as a user's upload is, and compared with the JSON Resume source by this test's own reading
+ * of it: a position is right when its title, organisation and start and end months all are. Goal: 90 % of the
+ * positions per theme. Nothing generated is kept.
+ */
+class ThirdPartyThemesImportTest {
+
+    private static final Path THEMES = Path.of("src/test/jsonresume-themes");
+    private static final List<String> THEME_NAMES = List.of("even", "elegant", "stackoverflow", "flat");
+    /** What the import reaches today (16 of 48); the goal is 0.90 per theme, and the gap is named in RESULTS.md. */
+    private static final double FLOOR = 0.30;
+
+    @TempDir
+    Path folder;
+
+    /** A source position and whether the import gave it back whole. */
+    private record Expected(String title, String organisation, LocalDate from, LocalDate to) {
+    }
+
+    @Test
+    void importsCvsTypesetByThirdPartyThemes() throws Exception {
+        if (!Files.isDirectory(THEMES.resolve("node_modules/jsonresume-theme-even"))) {
+            missing("the themes' npm packages (npm ci in " + THEMES + ")");
+        }
+        Path samples = SharedData.require("resume_samples");
+        List<Path> resumes = new ArrayList<>();
+        resumes.add(samples.resolve("jsonresume/sample.resume.json"));
+        try (Stream<Path> files = Files.list(samples.resolve("fresh_test_resumes"))) {
+            files.filter(f -> f.getFileName().toString().startsWith("jrs__")).sorted().forEach(resumes::add);
+        }
+        List<String> render = new ArrayList<>(List.of("node", THEMES.resolve("render.mjs").toAbsolutePath().toString(),
+                folder.toString()));
+        resumes.forEach(r -> render.add(r.toAbsolutePath().toString()));
+        run(render);
+
+        Map<String, int[]> byTheme = new LinkedHashMap<>();
+        Map<String, int[]> byField = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Path resume : resumes) {
+            List<Expected> expected = positions(read(resume));
+            String name = resume.getFileName().toString().replaceFirst("\\.json$", "");
+            for (String theme : THEME_NAMES) {
+                Path html = folder.resolve(theme + "__" + name + ".html");
+                Path pdf = folder.resolve(theme + "__" + name + ".pdf");
+                run(List.of("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        "--print-to-pdf=" + pdf, html.toUri().toString()));
+                String text;
+                try (var document = Loader.loadPDF(pdf.toFile())) {
+                    text = CvRoundTripEvaluationTest.inReadingOrder(document);
+                }
+                List<ArtifactDraft> imported = CvTextReader.read(text, true).drafts().stream()
+                        .filter(d -> d.kind() == ArtifactKind.POSITION).toList();
+                for (Expected e : expected) {
+                    ArtifactDraft got = imported.stream().filter(d -> sameMonth(e.from(), d.startedOn())).findFirst()
+                            .orElse(null);
+                    boolean dates = got != null && sameMonth(e.to(), got.endedOn());
+                    boolean title = got != null && same(e.title(), got.title());
+                    boolean organisation = got != null && same(e.organisation(), got.organisation());
+                    count(byField, "dates", dates);
+                    count(byField, "title", title);
+                    count(byField, "organisation", organisation);
+                    count(byTheme, theme, dates && title && organisation);
+                    count(byField, "organisation printed at all", e.organisation() != null
+                            && plain(text).contains(plain(e.organisation())));
+                    if (!(dates && title && organisation)) {
+                        misses.add(theme + "/" + name + ": " + e + " read as " + (got == null ? "nothing"
+                                : got.title() + " | " + got.organisation() + " | " + got.startedOn() + " | "
+                                        + got.endedOn()));
+                    }
+                }
+            }
+        }
+        System.out.println("| theme | positions | right (title, organisation, dates) | share |");
+        System.out.println("|---|---|---|---|");
+        byTheme.forEach((theme, c) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.3f |%n", theme, c[1], c[0],
+                (double) c[0] / c[1]));
+        byField.forEach((field, c) -> System.out.printf(Locale.ROOT, "Themes, %s right: %d of %d%n", field, c[0], c[1]));
+        misses.forEach(miss -> System.out.println("THEME MISS " + miss));
+        int right = byTheme.values().stream().mapToInt(c -> c[0]).sum();
+        int total = byTheme.values().stream().mapToInt(c -> c[1]).sum();
+        assertTrue(total > 0, "no positions in the samples");
+        System.out.printf(Locale.ROOT, "Themes, all positions right: %d of %d (%.3f)%n", right, total,
+                (double) right / total);
+        assertTrue((double) right / total >= FLOOR,
+                () -> "positions right: " + right + " of " + total + "; " + misses);
+    }
+
+    private static void count(Map<String, int[]> counts, String key, boolean right) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[1]++;
+        if (right) {
+            c[0]++;
+        }
+    }
+
+    /** The JSON Resume's positions (work and volunteering), read here, not by the import's code. */
+    private static List<Expected> positions(JsonObject resume) {
+        List<Expected> positions = new ArrayList<>();
+        for (String section : List.of("work", "volunteer")) {
+            if (resume.get(section) instanceof jakarta.json.JsonArray entries) {
+                for (JsonValue value : entries) {
+                    JsonObject e = value.asJsonObject();
+                    String organisation = e.getString(section.equals("work") ? "name" : "organization",
+                            e.getString("company", null));
+                    positions.add(new Expected(e.getString("position", null), organisation, month(e, "startDate"),
+                            month(e, "endDate")));
+                }
+            }
+        }
+        return positions;
+    }
+
+    private static LocalDate month(JsonObject e, String field) {
+        String value = e.getString(field, "");
+        if (value.length() < 4) {
+            return null;
+        }
+        int year = Integer.parseInt(value.substring(0, 4));
+        int month = value.length() >= 7 ? Integer.parseInt(value.substring(5, 7)) : 1;
+        return LocalDate.of(year, month, 1);
+    }
+
+    private static boolean sameMonth(LocalDate a, LocalDate b) {
+        return a == null ? b == null : b != null && a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
+    }
+
+    private static boolean same(String a, String b) {
+        return Objects.equals(plain(a), plain(b));
+    }
+
+    private static String plain(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static JsonObject read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); var reader = Json.createReader(in)) {
+            return reader.readObject();
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            missing(command.get(0));
+            throw notInstalled;
+        }
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail(String.join(" ", command) + " failed: " + out);
+        }
+    }
+
+    private static void missing(String what) {
+        String why = what + " is not here";
+        if (Boolean.getBoolean("evaluation.required")) {
+            fail(why + ", and evaluation.required is set");
+        }
+        abort(why);
+    }
+}
