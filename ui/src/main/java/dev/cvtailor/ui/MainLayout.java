@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import dev.cvtailor.accounts.ui.AccountView;
 import dev.cvtailor.accounts.ui.UsersView;
+import dev.cvtailor.applications.ui.ApplicationsView;
 import dev.cvtailor.artifacts.ui.ArtifactsView;
 import dev.cvtailor.audit.ui.AuditView;
 import dev.cvtailor.generation.ui.DocumentsView;
@@ -95,6 +96,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.labels"), LabelsView.class, VaadinIcon.TAGS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.tailor"), TailorView.class, VaadinIcon.MAGIC.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.documents"), DocumentsView.class, VaadinIcon.FILE_TEXT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.applications"), ApplicationsView.class,
+                VaadinIcon.CLIPBOARD_CHECK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
         addToDrawer(nav);
         Optional<OrgMembership> membership = SignedInUser.current()

@@ -34,6 +34,8 @@ class IsolationIT {
     private static long intrudersLabelId;
     private static long jobDescriptionId;
     private static long importId;
+    private static long applicationId;
+    private static long sentId;
 
     @BeforeAll
     static void anOwnerWithData() {
@@ -65,6 +67,19 @@ class IsolationIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        applicationId = it.dev.cvtailor.applications.ApplicationsIT.application(owner,
+                "{\"company\":\"" + SECRET + "\",\"role\":\"Engineer\"}");
+        try (Response used = Api.request("/applications/" + applicationId + "/documents", owner)
+                .put(Entity.json("[" + documentId + "]"))) {
+            assertEquals(200, used.getStatus());
+        }
+        try (Response applied = post("/applications/" + applicationId + "/status", owner, "{\"status\":\"APPLIED\"}")) {
+            assertEquals(200, applied.getStatus());
+        }
+        try (Response sent = Api.get("/applications/" + applicationId + "/sent", owner)) {
+            sentId = Api.parse(sent.readEntity(String.class)).asJsonArray().getJsonObject(0).getJsonNumber("id")
+                    .longValue();
+        }
     }
 
     static Stream<Arguments> userDataEndpoints() {
@@ -89,7 +104,17 @@ class IsolationIT {
                 call("GET /job-descriptions/{id}", token -> Api.get("/job-descriptions/" + jobDescriptionId, token)),
                 call("GET /imports/{id}", token -> Api.get("/imports/" + importId, token)),
                 call("POST /imports/{id}/confirm", token -> post("/imports/" + importId + "/confirm", token,
-                        "{\"accept\":[{\"index\":2}]}")));
+                        "{\"accept\":[{\"index\":2}]}")),
+                call("GET /applications/{id}", token -> Api.get("/applications/" + applicationId, token)),
+                call("PATCH /applications/{id}", token -> Api.request("/applications/" + applicationId, token)
+                        .method("PATCH", Entity.json("{\"notes\":\"x\"}"))),
+                call("POST /applications/{id}/status", token -> post("/applications/" + applicationId + "/status",
+                        token, "{\"status\":\"INTERVIEWING\"}")),
+                call("PUT /applications/{id}/documents", token -> Api.request("/applications/" + applicationId
+                        + "/documents", token).put(Entity.json("[" + documentId + "]"))),
+                call("GET /applications/{id}/sent", token -> Api.get("/applications/" + applicationId + "/sent", token)),
+                call("GET /applications/{id}/sent/{sentId}", token -> Api.get("/applications/" + applicationId
+                        + "/sent/" + sentId, token)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,6 +143,12 @@ class IsolationIT {
         try (Response response = Api.get("/artifacts/" + artifactId, owner)) {
             assertEquals(200, response.getStatus(), "still there for its owner");
         }
+        try (Response response = Api.request("/applications/" + applicationId, intruder).delete()) {
+            assertProblem(response, 404);
+        }
+        try (Response response = Api.get("/applications/" + applicationId, owner)) {
+            assertEquals(200, response.getStatus(), "still there for its owner");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,7 +161,8 @@ class IsolationIT {
     }
 
     static Stream<String> listings() {
-        return Stream.of("/artifacts", "/documents", "/labels", "/job-descriptions", "/me/export");
+        return Stream.of("/artifacts", "/documents", "/labels", "/job-descriptions", "/me/export", "/applications",
+                "/applications.csv");
     }
 
     private static Arguments call(String name, Function<String, Response> call) {

@@ -16,7 +16,7 @@ import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.evidence.control.EvidenceStore;
 import dev.cvtailor.evidence.control.LinkChecker;
 import dev.cvtailor.evidence.control.PageFetcher;
-import dev.cvtailor.evidence.control.UrlCipher;
+import dev.cvtailor.platform.control.AtRestCipher;
 import dev.cvtailor.evidence.control.WaybackLookup;
 import dev.cvtailor.evidence.entity.EvidenceLink;
 import dev.cvtailor.evidence.entity.EvidenceView;
@@ -63,7 +63,7 @@ public class EvidenceService {
     EvidenceStore store;
 
     @Inject
-    UrlCipher cipher;
+    AtRestCipher cipher;
 
     @Inject
     LinkChecker checker;

@@ -24,8 +24,9 @@ public class TimerRuns {
     public static final String PURGE_REVOKED_TOKENS = "purge-revoked-tokens";
     public static final String RECOVER_LOST_MAILS = "recover-lost-mails";
     public static final String EXPIRE_IMPORTS = "expire-imports";
+    public static final String REMIND_APPLICATIONS = "remind-applications";
     public static final String[] JOBS = {RECOVER_STALLED_DOCUMENTS, REVALIDATE_EVIDENCE, PURGE_RATE_LIMIT_WINDOWS,
-        PURGE_REVOKED_TOKENS, RECOVER_LOST_MAILS, EXPIRE_IMPORTS};
+        PURGE_REVOKED_TOKENS, RECOVER_LOST_MAILS, EXPIRE_IMPORTS, REMIND_APPLICATIONS};
 
     private static final Logger LOG = Logger.getLogger(TimerRuns.class.getName());
 

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -201,6 +202,17 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         versions.setId("compare-versions");
         HorizontalLayout actions = new HorizontalLayout(keep, versions);
         actions.setWrap(true);
+        if (document.getStatus() == DocumentStatus.READY) {
+            // by route name: the tracker builds on documents, not the other way round
+            JobDescription posting = postings.get(document.getJobDescriptionId());
+            Button track = new Button(getTranslation("applications.track"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("applications", QueryParameters.simple(Map.of(
+                            "company", posting == null || posting.getCompany() == null ? "" : posting.getCompany(),
+                            "role", posting == null || posting.getTitle() == null ? "" : posting.getTitle(),
+                            "document", String.valueOf(document.getId()))))));
+            track.setId("track-application");
+            actions.add(track);
+        }
         Optional<OrgMembership> organisation = organisations.organisationOf(ownerId);
         if (document.getStatus() == DocumentStatus.READY && organisation.isPresent()) {
             Button submit = new Button(getTranslation("documents.submitForReview"), VaadinIcon.USER_CHECK.create(),

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -318,11 +319,22 @@ public class TailorView extends ViewFrame {
         RouterLink open = new RouterLink(getTranslation("tailor.openInDocuments"), DocumentsView.class);
         open.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("document", String.valueOf(ready.getId())));
         open.setId("open-in-documents");
+        // the tracker by its route name: it builds on documents, not the other way round
+        JobDescription posting = ready.getJobDescriptionId() == null ? null : jobs.find(ownerId, ready.getJobDescriptionId());
+        Anchor track = new Anchor("applications?document=" + ready.getId() + "&company="
+                + encoded(posting == null ? null : posting.getCompany()) + "&role="
+                + encoded(posting == null ? null : posting.getTitle()), getTranslation("applications.track"));
+        track.getElement().setAttribute("router-link", true);
+        track.setId("track-application");
         Span note = new Span(ready.getGeneratorNote() == null ? "" : " " + ready.getGeneratorNote());
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        VerticalLayout done = new VerticalLayout(new Div(open, note), DocumentPreview.of(ready, ownerId, artifacts, evidence));
+        VerticalLayout done = new VerticalLayout(new Div(open, new Span(" · "), track, note), DocumentPreview.of(ready, ownerId, artifacts, evidence));
         done.setPadding(false);
         result.add(done);
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void rememberCandidate() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.cvtailor.accounts.boundary.AccountService;
-
+import dev.cvtailor.applications.rest.ApplicationAssembler;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.artifacts.rest.ArtifactAssembler;
 import dev.cvtailor.audit.boundary.AuditTrail;
@@ -43,6 +43,9 @@ public class MeResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ApplicationAssembler applications;
 
     @Inject
     ArtifactService artifacts;
@@ -95,7 +98,7 @@ public class MeResource {
                 generation.all(id).stream().map(DocumentResponse::of).toList(),
                 exports.logs(id).stream().map(ExportLogResponse::of).toList(),
                 reviews.submissionsOf(id).stream().map(ReviewResponse::of).toList(),
-                reviews.documentReads(id), notifications.list(id, false));
+                reviews.documentReads(id), notifications.list(id, false), applications.all(id));
         audit.record(id, AuditType.ACCOUNT_EXPORT, Outcome.SUCCESS, null);
         return Response.ok(data)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cvtailor-my-data.json\"")

@@ -3,6 +3,7 @@ package dev.cvtailor.accounts.rest;
 import java.time.Instant;
 import java.util.List;
 
+import dev.cvtailor.applications.rest.ApplicationResponse;
 import dev.cvtailor.artifacts.rest.ArtifactResponse;
 import dev.cvtailor.export.rest.ExportLogResponse;
 import dev.cvtailor.generation.rest.DocumentResponse;
@@ -17,5 +18,5 @@ public record PersonalData(Instant exportedAt, AccountResponse account, List<Lab
         List<ArtifactResponse> artifacts,
         List<JobDescriptionResponse> jobDescriptions, List<DocumentResponse> documents,
         List<ExportLogResponse> exports, List<ReviewResponse> submissions, List<DocumentReadView> documentReads,
-        List<NotificationView> notifications) {
+        List<NotificationView> notifications, List<ApplicationResponse> applications) {
 }

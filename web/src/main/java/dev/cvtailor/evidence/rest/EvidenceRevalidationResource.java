@@ -1,11 +1,10 @@
 package dev.cvtailor.evidence.rest;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import dev.cvtailor.evidence.boundary.EvidenceService;
-import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,15 +36,7 @@ public class EvidenceRevalidationResource {
 
     @POST
     public Revalidation revalidate(@QueryParam("within") String within) {
-        Duration horizon;
-        try {
-            horizon = within == null || within.isBlank() ? Duration.ZERO : Duration.parse(within.strip());
-        } catch (DateTimeParseException e) {
-            throw ApplicationProblem.invalidField("within", "must be an ISO-8601 duration such as P3D");
-        }
-        if (horizon.isNegative() || horizon.compareTo(LONGEST) > 0) {
-            throw ApplicationProblem.invalidField("within", "must be between PT0S and P366D");
-        }
+        Duration horizon = QueryParameters.horizon("within", within, LONGEST);
         List<Long> queued = evidence.revalidate(horizon);
         return new Revalidation(queued.size(), queued);
     }

@@ -27,6 +27,20 @@ public final class QueryParameters {
         }
     }
 
+    /** A look-ahead: an ISO-8601 duration from {@code PT0S} (the default) to {@code longest}. */
+    public static java.time.Duration horizon(String name, String value, java.time.Duration longest) {
+        java.time.Duration horizon;
+        try {
+            horizon = value == null || value.isBlank() ? java.time.Duration.ZERO : java.time.Duration.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApplicationProblem.invalidField(name, "must be an ISO-8601 duration such as P3D");
+        }
+        if (horizon.isNegative() || horizon.compareTo(longest) > 0) {
+            throw ApplicationProblem.invalidField(name, "must be between PT0S and " + longest.toDays() + " days");
+        }
+        return horizon;
+    }
+
     public static Long id(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,4 +1,4 @@
-package dev.cvtailor.evidence.control;
+package dev.cvtailor.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UrlCipherTest {
+class AtRestCipherTest {
 
     static final String OLD = "k1:" + Base64.getEncoder().encodeToString(new byte[32]);
     static final String NEW = "k2:" + Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
@@ -22,8 +22,8 @@ class UrlCipherTest {
     @TempDir
     Path dataDir;
 
-    private UrlCipher cipher(String keys) {
-        UrlCipher cipher = new UrlCipher();
+    private AtRestCipher cipher(String keys) {
+        AtRestCipher cipher = new AtRestCipher();
         cipher.configuredKeys = Optional.ofNullable(keys);
         cipher.dataDir = dataDir.toString();
         cipher.loadKeys();
@@ -32,7 +32,7 @@ class UrlCipherTest {
 
     @Test
     void storesNothingReadableAndReadsItBack() {
-        UrlCipher cipher = cipher(OLD);
+        AtRestCipher cipher = cipher(OLD);
         String url = "https://github.com/ada/analytical-engine";
         String stored = cipher.encrypt(url);
         assertFalse(stored.contains("github"), stored);
@@ -44,7 +44,7 @@ class UrlCipherTest {
     @Test
     void rotatesKeysWithoutLosingOldValues() {
         String storedWithOld = cipher(OLD).encrypt("https://example.com/old");
-        UrlCipher rotated = cipher(NEW + "," + OLD);
+        AtRestCipher rotated = cipher(NEW + "," + OLD);
         assertEquals("https://example.com/old", rotated.decrypt(storedWithOld));
         assertTrue(rotated.encrypt("https://example.com/new").startsWith("k2:"));
         assertThrows(IllegalStateException.class, () -> cipher(NEW).decrypt(storedWithOld), "a retired key is gone");
@@ -52,7 +52,7 @@ class UrlCipherTest {
 
     @Test
     void refusesTamperedValues() {
-        UrlCipher cipher = cipher(OLD);
+        AtRestCipher cipher = cipher(OLD);
         String stored = cipher.encrypt("https://example.com/");
         String tampered = stored.substring(0, stored.length() - 4) + (stored.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThrows(IllegalStateException.class, () -> cipher.decrypt(tampered));

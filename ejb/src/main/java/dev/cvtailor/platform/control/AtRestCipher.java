@@ -1,4 +1,4 @@
-package dev.cvtailor.evidence.control;
+package dev.cvtailor.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,12 +28,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Encrypts evidence URLs at rest with AES-256-GCM. Keys come from {@code CVTAILOR_EVIDENCE_KEYS}
- * ({@code id:base64key,...}, the first one encrypts, all of them decrypt, so a key can be rotated in), or from
- * a key file generated under the data directory on first use. Each value is {@code keyId:base64(iv||ciphertext)}.
+ * Encrypts values at rest (evidence URLs, an application's contacts) with AES-256-GCM. Keys come from
+ * {@code CVTAILOR_EVIDENCE_KEYS} ({@code id:base64key,...}, the first one encrypts, all of them decrypt, so a key
+ * can be rotated in), or from a key file generated under the data directory on first use. Each value is
+ * {@code keyId:base64(iv||ciphertext)}.
  */
 @ApplicationScoped
-public class UrlCipher {
+public class AtRestCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
