@@ -87,7 +87,7 @@ class StartFromACvJourneyIT extends BrowserIT {
         ui.click(By.cssSelector("#column-SAVED .application-card"), "the application's card");
         ui.type("application-status", "Applied");
         ui.keys("application-status", Keys.ENTER);
-        ui.await(d -> !d.findElements(By.cssSelector("#application-details a[id^=sent-copy-]")).isEmpty(),
+        ui.await(d -> !d.findElements(By.cssSelector("a[id^=sent-copy-]")).isEmpty(),
                 "the sent copy in the application's dialog");
         screenshot("application-applied");
 
@@ -102,7 +102,7 @@ class StartFromACvJourneyIT extends BrowserIT {
             sent = Api.parse(list.readEntity(String.class)).asJsonArray();
         }
         assertEquals(1, sent.size());
-        ui.click(By.cssSelector("#application-details a[id^=sent-copy-]"), "the sent copy's download");
+        ui.click(By.cssSelector("a[id^=sent-copy-]"), "the sent copy's download");
         Path downloaded = ui.await(d -> {
             try (var files = Files.list(downloads)) {
                 return files.filter(f -> f.toString().endsWith(".pdf") && f.toFile().length() > 0).findFirst().orElse(null);

@@ -60,6 +60,8 @@ import jakarta.inject.Inject;
 public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     private final ApplicationService applications;
     private final long ownerId = SignedInUser.require().id();
@@ -243,7 +245,8 @@ public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
         });
         VerticalLayout content = new VerticalLayout(status);
         for (StatusChange step : applications.history(ownerId, a.getId())) {
-            content.add(new Paragraph(getTranslation("appstatus." + step.getStatus().name()) + " · " + step.getAt()
+            content.add(new Paragraph(getTranslation("appstatus." + step.getStatus().name()) + " · "
+                    + WHEN.format(step.getAt().atZone(ZoneOffset.UTC))
                     + (step.getNote() == null ? "" : " · " + step.getNote())));
         }
         List<SentCopy> sent = applications.sentCopies(ownerId, a.getId());
