@@ -3,6 +3,8 @@ package it.dev.cvtailor.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,13 @@ class HealthIT {
     void servesTheOpenApiDocument() {
         try (Response response = ClientBuilder.newClient().target(Api.BASE + "/openapi").request().get()) {
             assertEquals(200, response.getStatus());
-            assertTrue(response.readEntity(String.class).contains("/v1/generate/cv"));
+            String document = response.readEntity(String.class);
+            for (String path : List.of("/v1/generate/cv", "/v1/import/cv", "/v1/import/linkedin", "/v1/imports/{id}",
+                    "/v1/imports/{id}/confirm", "/v1/applications", "/v1/applications/{id}/status",
+                    "/v1/applications/{id}/documents", "/v1/applications/{id}/sent/{sentId}", "/v1/applications.csv",
+                    "/v1/applications/import")) {
+                assertTrue(document.contains(path + ":"), path + " is in the OpenAPI document");
+            }
         }
     }
 

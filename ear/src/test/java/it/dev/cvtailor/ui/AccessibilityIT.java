@@ -41,7 +41,7 @@ class AccessibilityIT extends BrowserIT {
         audit("artifacts", findings);
         ArtifactsPage.shownIn(ui).startNew();
         audit("artifact editor", findings);
-        for (String view : new String[] {"/labels", "/documents", "/account"}) {
+        for (String view : new String[] {"/labels", "/documents", "/account", "/import", "/applications"}) {
             ui.go(view);
             ui.byId("main-nav");
             audit(view, findings);

@@ -22,13 +22,13 @@ import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -75,7 +75,7 @@ public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
     public ApplicationsView(ApplicationService applications) {
         super("applications.title");
         this.applications = applications;
-        setSizeFull();
+        setWidthFull();
         Button add = new Button(getTranslation("applications.new"), VaadinIcon.PLUS.create(), click -> edit(null, null));
         add.setId("new-application");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,9 +91,11 @@ public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
         statusFilter.setItems(ApplicationStatus.values());
         statusFilter.setItemLabelGenerator(s -> getTranslation("appstatus." + s.name()));
         statusFilter.setPlaceholder(getTranslation("applications.anyStatus"));
+        statusFilter.setAriaLabel(getTranslation("applications.status"));
         statusFilter.setClearButtonVisible(true);
         statusFilter.addValueChangeListener(e -> refresh());
         textFilter.setPlaceholder(getTranslation("applications.search"));
+        textFilter.setAriaLabel(getTranslation("applications.search"));
         textFilter.setClearButtonVisible(true);
         textFilter.addValueChangeListener(e -> refresh());
         grid.setId("application-list");
@@ -103,12 +105,10 @@ public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
         grid.addColumn(JobApplication::getSource).setHeader(getTranslation("applications.source"));
         grid.addColumn(JobApplication::getFollowUpOn).setHeader(getTranslation("applications.followUp")).setSortable(true);
         grid.addItemClickListener(click -> open(click.getItem()));
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("applications.board"), board);
-        tabs.add(getTranslation("applications.list"), new VerticalLayout(new HorizontalLayout(statusFilter, textFilter), grid));
-        tabs.add(getTranslation("applications.insights"), insights);
-        add(new HorizontalLayout(add, csv), tabs);
+        grid.setAllRowsVisible(true);
+        add(new HorizontalLayout(add, csv), new H2(getTranslation("applications.board")), board,
+                new H2(getTranslation("applications.insights")), insights,
+                new H2(getTranslation("applications.list")), new HorizontalLayout(statusFilter, textFilter), grid);
         refresh();
     }
 
