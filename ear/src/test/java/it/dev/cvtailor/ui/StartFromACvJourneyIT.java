@@ -70,7 +70,11 @@ class StartFromACvJourneyIT extends BrowserIT {
                     .forEach(a -> Api.awaitReadyStatus("/artifacts/" + a.getJsonNumber("id").longValue(), token));
         }
 
-        TailorPage tailor = TailorPage.open(ui).analyse(POSTING).candidateName("Maria Lindqvist");
+        TailorPage tailor = TailorPage.open(ui);
+        ui.await(d -> "maria@example.se".equals(ui.input("candidate-email").getAttribute("value")),
+                "the CV's contact details offered to Tailor's form");
+        assertEquals("Maria Lindqvist", ui.input("candidate-name").getAttribute("value"));
+        tailor.analyse(POSTING);
         tailor.generateCv();
         assertEquals("READY", tailor.awaitFinished(), tailor.failure());
         assertTrue(tailor.preview().contains("Staff Software Engineer"), tailor.preview());

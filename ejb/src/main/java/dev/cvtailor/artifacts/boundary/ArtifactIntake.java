@@ -1,6 +1,9 @@
 package dev.cvtailor.artifacts.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.cvtailor.artifacts.entity.Artifact;
 import dev.cvtailor.artifacts.entity.ArtifactDraft;
@@ -51,28 +54,33 @@ public class ArtifactIntake {
      * what the import does not say: summary, stack, skills and links of its own), the others become new artifacts.
      * Every draft is checked first, so a refused one leaves everything as it was.
      */
-    public List<Artifact> importAll(long ownerId, List<ArtifactDraft> creates, java.util.Map<Long, ArtifactDraft> updates) {
+    public List<Artifact> importAll(long ownerId, List<ArtifactDraft> creates, Map<Long, ArtifactDraft> updates) {
         updates.keySet().forEach(id -> artifacts.find(ownerId, id));
         creates.forEach(draft -> check(ownerId, draft));
         updates.values().forEach(draft -> check(ownerId, draft));
-        List<Artifact> done = new java.util.ArrayList<>();
-        updates.forEach((id, draft) -> done.add(artifacts.update(ownerId, id, merged(artifacts.find(ownerId, id), draft))));
+        List<Artifact> done = new ArrayList<>();
+        updates.forEach((id, draft) -> done.add(artifacts.update(ownerId, id,
+                merged(artifacts.find(ownerId, id), draft))));
         creates.forEach(draft -> done.add(create(ownerId, draft)));
         return done;
     }
 
+    /** The existing artifact's fields, with those the import gives in their place and its skills added. */
     private static ArtifactDraft merged(Artifact existing, ArtifactDraft imported) {
-        java.util.function.BinaryOperator<String> either = (fresh, old) -> fresh != null && !fresh.isBlank() ? fresh : old;
-        List<String> skills = java.util.stream.Stream.concat(existing.getDeclaredSkills().stream(), imported.skills().stream())
+        List<String> skills = Stream.concat(existing.getDeclaredSkills().stream(), imported.skills().stream())
                 .distinct().toList();
-        return new ArtifactDraft(existing.getKind(), existing.getTitle(), either.apply(imported.summary(), existing.getSummary()),
-                either.apply(imported.description(), existing.getDescription()),
-                either.apply(imported.organisation(), existing.getOrganisation()),
-                either.apply(imported.role(), existing.getRole()),
+        return new ArtifactDraft(existing.getKind(), existing.getTitle(),
+                either(imported.summary(), existing.getSummary()),
+                either(imported.description(), existing.getDescription()),
+                either(imported.organisation(), existing.getOrganisation()), either(imported.role(), existing.getRole()),
                 imported.startedOn() != null ? imported.startedOn() : existing.getStartedOn(),
                 imported.startedOn() != null ? imported.endedOn() : existing.getEndedOn(),
                 existing.getStack(), existing.getCollaborators(), skills, List.of(), List.of(),
-                either.apply(imported.location(), existing.getLocation()));
+                either(imported.location(), existing.getLocation()));
+    }
+
+    private static String either(String fresh, String old) {
+        return fresh != null && !fresh.isBlank() ? fresh : old;
     }
 
     /** Refuses (400/404) a draft whose links are not URLs or whose labels are not the owner's. */

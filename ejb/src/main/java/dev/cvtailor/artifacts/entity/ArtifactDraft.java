@@ -2,7 +2,11 @@ package dev.cvtailor.artifacts.entity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +43,7 @@ public record ArtifactDraft(
     }
 
     /** The one constructor JSON-B reads a draft with (a record with two constructors leaves it guessing). */
-    @jakarta.json.bind.annotation.JsonbCreator
+    @JsonbCreator
     public ArtifactDraft {
         stack = stack == null ? List.of() : List.copyOf(stack);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
@@ -71,8 +75,8 @@ public record ArtifactDraft(
      * only on an entry that shows it, never spread over all of them.
      */
     public ArtifactDraft withSkillsItShows(List<String> candidates) {
-        String text = String.join("\n", java.util.stream.Stream.of(title, summary, description, String.join(", ", stack))
-                .filter(java.util.Objects::nonNull).toList());
+        String text = String.join("\n", Stream.of(title, summary, description, String.join(", ", stack))
+                .filter(Objects::nonNull).toList());
         List<String> shown = candidates.stream()
                 .filter(skill -> mentions(text, skill))
                 .limit(100)
@@ -86,9 +90,8 @@ public record ArtifactDraft(
 
     /** Whether the text names the skill as a word of its own ("Java" is not in "JavaScript", "C" not in "C++"). */
     public static boolean mentions(String text, String skill) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(skill)
-                + "(?![\\p{L}\\p{N}#+])", java.util.regex.Pattern.CASE_INSENSITIVE
-                        | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(skill) + "(?![\\p{L}\\p{N}#+])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     @AssertTrue(message = "must not be before startedOn")

@@ -223,7 +223,16 @@ public class ImportService {
                 creates.add(chosen);
             }
         }
-        List<Long> ids = intake.importAll(ownerId, creates, updates).stream().map(Artifact::getId).toList();
+        if (!drafts.claim(importId)) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "The import has already been confirmed");
+        }
+        List<Long> ids;
+        try {
+            ids = intake.importAll(ownerId, creates, updates).stream().map(Artifact::getId).toList();
+        } catch (RuntimeException e) {
+            drafts.release(importId);
+            throw e;
+        }
         drafts.confirmed(importId);
         return ids;
     }

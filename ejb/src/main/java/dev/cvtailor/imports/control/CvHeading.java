@@ -52,6 +52,10 @@ enum CvHeading {
         if (key.isEmpty() || key.length() > 40) {
             return Optional.empty();
         }
+        if (key.equals("volunteer")) {
+            // a heading when set in capitals; "Volunteer" alone is as often an entry's title
+            return line.strip().equals("VOLUNTEER") ? Optional.of(VOLUNTEERING) : Optional.empty();
+        }
         return Arrays.stream(values()).filter(h -> h.names.contains(key)).findFirst();
     }
 

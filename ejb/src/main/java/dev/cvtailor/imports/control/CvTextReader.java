@@ -36,6 +36,7 @@ public final class CvTextReader {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b\\d{1,2}\\s+(?:years?|yrs?|months?|mos?)(?:,?\\s+\\d{1,2}\\s+(?:months?|mos?))?\\b");
     private static final int HEAD_LENGTH = 110;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern GLUED_HEADING = Pattern.compile(
             "^(Work|Experience|Volunteering|Volunteer|Education|Projects|Awards|Publications|Certificates|Certifications"
                     + "|Skills|Languages|Interests|References)\\s+(?=\\p{Lu})");
@@ -61,7 +62,7 @@ public final class CvTextReader {
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             // "2017 –" / "Present Product Manager …": a span that a narrow column broke over two lines
-            if (DANGLING_DASH.matcher(line).find() && i + 1 < raw.size()) {
+            if (DANGLING_DASH.matcher(line).find() && i + 1 < raw.size() && DateSpan.opensWithADate(raw.get(i + 1))) {
                 line = line + " " + raw.get(++i);
             }
             var bullet = BULLET.matcher(line);
@@ -210,6 +211,10 @@ public final class CvTextReader {
             if (!rest.isEmpty()) {
                 head.add(rest);
             }
+            // the employer's website between the dates and the title (a template's link): read past it
+            while (bodyFrom < end - 1 && head.size() < 2 && WEB_ADDRESS.matcher(lines.get(bodyFrom).text()).matches()) {
+                bodyFrom++;
+            }
             if (head.size() < 2 && kind != ArtifactKind.PROJECT && bodyFrom < end && isFollowingHead(bodyFrom, end)) {
                 head.add(lines.get(bodyFrom++).text());
             }
@@ -289,11 +294,8 @@ public final class CvTextReader {
     /** Whether a line above an entry's dates may belong to its head: short, not a bullet, no sentence's end. */
     private boolean isHeadLine(int i) {
         Line line = lines.get(i);
-        if (line.bullet() || line.text().length() > HEAD_LENGTH || NOT_A_HEAD.matcher(line.text()).find()
-                && !line.text().matches(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.$")) {
-            return false;
-        }
-        return true;
+        return !line.bullet() && line.text().length() <= HEAD_LENGTH && (!NOT_A_HEAD.matcher(line.text()).find()
+                || line.text().matches(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.$"));
     }
 
     /** Whether the sentence of line i (a bullet, a full line, or a line that itself ran on) goes on below it. */
@@ -349,11 +351,12 @@ public final class CvTextReader {
         LocalDate from = dates == null ? null : dates.from();
         LocalDate to = dates == null ? null : dates.to();
         String role = kind == ArtifactKind.POSITION && head.title() != null ? title : null;
-        return new ArtifactDraft(kind, title, null, description, trim(head.organisation()), role, from, to,
-                List.of(), List.of(), List.of(), List.of(), List.of(), head.location());
+        return new ArtifactDraft(kind, title, null, cut(description, 100_000), cut(head.organisation(), 300), role, from,
+                to, List.of(), List.of(), List.of(), List.of(), List.of(), cut(head.location(), 200));
     }
 
-    private static String trim(String value) {
-        return value == null || value.length() <= 300 ? value : value.substring(0, 300);
+    /** A field within the length an artifact allows, so that a proposal confirmed as read is never refused. */
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -24,13 +24,20 @@ public record DateSpan(LocalDate from, LocalDate to, boolean ongoing, int start,
     private static final String OPEN = "present|current|now|today|ongoing|date";
     private static final String DASH = "\\s*(?:[–—−‒-]+|\\bto\\b|\\buntil\\b)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d])(?<from>" + POINT.replace("<", "<F")
-            + ")" + DASH + "(?:(?<open>" + OPEN + ")|(?<to>" + POINT.replace("<", "<T") + "))(?!\\d)",
+            + ")" + DASH + "(?:(?<open>" + OPEN + ")|(?<to>" + POINT.replace("<", "<T") + ")|(?<unsaid>$))(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d,.])(?:since\\s+)?" + POINT + "(?![\\d,%])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:" + OPEN + "|" + POINT + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /** Whether the text opens with a date or a word for "now" ("Present", "Feb 2021", "2019"). */
+    public static boolean opensWithADate(String text) {
+        return OPENING.matcher(text).lookingAt();
+    }
 
     /** The first span of two dates in the line ("Mar 2021 – Present"). */
     public static Optional<DateSpan> rangeIn(String line) {
@@ -39,7 +46,8 @@ public record DateSpan(LocalDate from, LocalDate to, boolean ongoing, int start,
             return Optional.empty();
         }
         LocalDate from = point(m, "F");
-        boolean ongoing = m.group("open") != null;
+        // "Sep, 2013 —" with nothing after the dash: an entry that goes on
+        boolean ongoing = m.group("open") != null || m.group("unsaid") != null;
         LocalDate to = ongoing ? null : point(m, "T");
         if (from == null || (to != null && to.isBefore(from))) {
             return Optional.empty();

@@ -35,6 +35,28 @@ public class ImportDrafts {
         }
     }
 
+    /**
+     * Marks a ready import confirmed, under a row lock, before its artifacts are made: of two confirmations at once,
+     * one finds it no longer ready. False when it was not ready.
+     */
+    public boolean claim(long importId) {
+        ImportDraft draft = em.find(ImportDraft.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null || draft.getStatus() != ImportStatus.READY) {
+            return false;
+        }
+        draft.confirming(Instant.now());
+        return true;
+    }
+
+    /** Gives a claimed import back (its artifacts could not be made), to be confirmed again. */
+    public void release(long importId) {
+        ImportDraft draft = em.find(ImportDraft.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (draft != null && draft.getStatus() == ImportStatus.CONFIRMED) {
+            draft.released();
+        }
+    }
+
+    /** The claimed import's artifacts are made: its proposals are dropped. */
     public void confirmed(long importId) {
         ImportDraft draft = em.find(ImportDraft.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (draft != null) {

@@ -87,6 +87,18 @@ public class ImportDraft {
         this.status = ImportStatus.FAILED;
     }
 
+    /** Confirmed, its artifacts being made; {@link #released} if they cannot be. */
+    public void confirming(Instant now) {
+        this.status = ImportStatus.CONFIRMED;
+        this.confirmedAt = now;
+    }
+
+    public void released() {
+        this.status = ImportStatus.READY;
+        this.confirmedAt = null;
+    }
+
+    /** Confirmed and its artifacts made: what it proposed is no longer kept. */
     public void confirmed(Instant now) {
         this.status = ImportStatus.CONFIRMED;
         this.confirmedAt = now;

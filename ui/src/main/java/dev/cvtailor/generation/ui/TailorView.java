@@ -51,6 +51,7 @@ import dev.cvtailor.matching.entity.MatchRequest;
 import dev.cvtailor.matching.ui.MatchPanel;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.BackgroundWork;
+import dev.cvtailor.ui.CandidateDetails;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
@@ -70,7 +71,6 @@ import jakarta.json.JsonString;
 public class TailorView extends ViewFrame {
 
     private static final long serialVersionUID = 1L;
-    private static final String CANDIDATE_KEY = "cvtailor.candidate";
 
     private final JobDescriptionService jobs;
     private final MatchingService matching;
@@ -172,6 +172,7 @@ public class TailorView extends ViewFrame {
         name.setId("candidate-name");
         name.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("candidate.email"));
+        email.setId("candidate-email");
         email.setValue(SignedInUser.require().email());
         phone.setLabel(getTranslation("candidate.phone"));
         location.setLabel(getTranslation("candidate.location"));
@@ -341,11 +342,11 @@ public class TailorView extends ViewFrame {
         JsonObject details = Json.createObjectBuilder().add("name", name.getValue()).add("email", email.getValue())
                 .add("phone", phone.getValue()).add("location", location.getValue()).add("links", links.getValue())
                 .build();
-        getElement().executeJs("localStorage.setItem($0, $1)", CANDIDATE_KEY, details.toString());
+        CandidateDetails.keep(getElement(), details.toString());
     }
 
     private void recallCandidate() {
-        getElement().executeJs("return localStorage.getItem($0)", CANDIDATE_KEY).then(String.class, json -> {
+        getElement().executeJs("return localStorage.getItem($0)", CandidateDetails.KEY).then(String.class, json -> {
             if (json == null || json.isBlank()) {
                 return;
             }

@@ -26,16 +26,20 @@ import dev.cvtailor.artifacts.entity.ArtifactDraft;
 import dev.cvtailor.generation.entity.EntryDates;
 import dev.cvtailor.imports.boundary.ImportService;
 import dev.cvtailor.imports.entity.Acceptance;
+import dev.cvtailor.imports.entity.Candidate;
 import dev.cvtailor.imports.entity.ImportDraft;
 import dev.cvtailor.imports.entity.ImportStatus;
 import dev.cvtailor.imports.entity.Proposal;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.BackgroundWork;
+import dev.cvtailor.ui.CandidateDetails;
 import dev.cvtailor.ui.MainLayout;
 import dev.cvtailor.ui.ProblemNotice;
 import dev.cvtailor.ui.SignedInUser;
 import dev.cvtailor.ui.ViewFrame;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * Getting started from what the user already has: a CV (PDF or Word) or LinkedIn's data export is read into
@@ -53,6 +57,8 @@ public class ImportView extends ViewFrame {
     private final VerticalLayout preview = new VerticalLayout();
     private final List<Row> rows = new ArrayList<>();
     private long importId;
+    private Checkbox offerContact;
+    private Candidate offered;
 
     /** One proposal as the user sees and corrects it. */
     private record Row(Proposal proposal, Checkbox keep, TextField title, TextField organisation, TextArea description) {
@@ -157,10 +163,24 @@ public class ImportView extends ViewFrame {
             rows.add(new Row(proposal, keep, title, organisation, description));
         }
         read.notImported().forEach(note -> preview.add(new Paragraph(note)));
+        Candidate candidate = read.candidate();
+        offerContact = null;
+        if (candidate.name() != null || candidate.email() != null) {
+            offerContact = new Checkbox(getTranslation("import.useContact", java.util.stream.Stream.of(candidate.name(),
+                    candidate.email(), candidate.phone(), candidate.location()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(", "))), true);
+            offerContact.setId("import-use-contact");
+            preview.add(offerContact);
+            offered = candidate;
+        }
         Button confirm = new Button(getTranslation("import.confirm"), click -> confirm());
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.add(confirm);
+    }
+
+    private static String or(String value) {
+        return value == null ? "" : value;
     }
 
     private void confirm() {
@@ -171,6 +191,13 @@ public class ImportView extends ViewFrame {
         }
         try {
             List<Long> ids = imports.confirm(ownerId, importId, kept);
+            if (offerContact != null && offerContact.getValue()) {
+                JsonObjectBuilder details = Json.createObjectBuilder();
+                details.add("name", or(offered.name())).add("email", or(offered.email()))
+                        .add("phone", or(offered.phone())).add("location", or(offered.location()))
+                        .add("links", String.join(", ", offered.links()));
+                CandidateDetails.keep(getElement(), details.build().toString());
+            }
             preview.removeAll();
             Paragraph done = new Paragraph(getTranslation("import.done", ids.size()));
             done.setId("import-done");
