@@ -131,6 +131,20 @@ public class ArtifactService {
         return uploads.read(file, fileName);
     }
 
+    /**
+     * An uploaded archive for another component to read itself (a LinkedIn export): its bytes under the upload
+     * limits, and the most it may unpack to, which that reader must hold it to.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ReceivedArchive receiveArchive(InputStream file) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+        return new ReceivedArchive(uploads.receive(file), uploads.unpackedLimit());
+    }
+
+    /** An uploaded archive's bytes and the most they may unpack to. */
+    public record ReceivedArchive(byte[] bytes, long unpackedLimit) {
+    }
+
     /** As {@link #readUpload}, a PDF's lines in the order they stand on the page (a CV to be read into entries). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SourceText readUploadInReadingOrder(InputStream file, String fileName) {

@@ -98,6 +98,23 @@ public class UploadReader {
         return new SourceText(text, source.fileName(), source.mediaType());
     }
 
+    /**
+     * An upload's bytes, to be read by its own reader (an archive), under the same limits: {@code 413} beyond the
+     * size limit, {@code 422} for an empty file.
+     */
+    public byte[] receive(InputStream upload) {
+        byte[] bytes = readBounded(upload);
+        if (bytes.length == 0) {
+            throw refused("The file is empty");
+        }
+        return bytes;
+    }
+
+    /** The most an upload's compressed parts may unpack to, in bytes. */
+    public long unpackedLimit() {
+        return maxUnpackedBytes;
+    }
+
     private byte[] readBounded(InputStream upload) {
         try (upload) {
             byte[] bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

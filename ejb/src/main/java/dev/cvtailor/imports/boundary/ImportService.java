@@ -1,6 +1,5 @@
 package dev.cvtailor.imports.boundary;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cvtailor.artifacts.boundary.ArtifactIntake;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
@@ -85,14 +82,6 @@ public class ImportService {
     @Inject
     TimerRuns timerRuns;
 
-    @Inject
-    @ConfigProperty(name = "cvtailor.upload.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    @Inject
-    @ConfigProperty(name = "cvtailor.upload.max-unpacked-bytes", defaultValue = "104857600")
-    long maxUnpackedBytes;
-
     @Resource(lookup = "jms/cvtailor/ImportQueue")
     Queue importQueue;
 
@@ -111,8 +100,8 @@ public class ImportService {
     /** Takes LinkedIn's data export (a ZIP of CSV files; 413/422 as for uploads, and for broken CSV) and queues it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportDraft startLinkedIn(long ownerId, InputStream file, String fileName) {
-        byte[] zip = bounded(file);
-        Map<String, String> files = LinkedInArchive.csvFiles(zip, maxUnpackedBytes);
+        ArtifactService.ReceivedArchive zip = artifacts.receiveArchive(file);
+        Map<String, String> files = LinkedInArchive.csvFiles(zip.bytes(), zip.unpackedLimit());
         LinkedInExport.read(files);
         return queued(ownerId, ImportSource.LINKEDIN, fileName, JsonColumn.write(files));
     }
@@ -272,22 +261,6 @@ public class ImportService {
             if (draft != null && draft.getStatus() == ImportStatus.PROCESSING) {
                 draft.fail("Reading the file failed repeatedly; please upload it again");
             }
-        }
-    }
-
-    private byte[] bounded(InputStream upload) {
-        try (upload) {
-            byte[] bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new ApplicationProblem(ApplicationProblem.Kind.PAYLOAD_TOO_LARGE,
-                        "A file may have at most " + maxBytes / (1024 * 1024) + " MB");
-            }
-            if (bytes.length == 0) {
-                throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE, "The file is empty");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "The file could not be received whole");
         }
     }
 }

@@ -118,8 +118,17 @@ public class ApplicationsView extends ViewFrame implements BeforeEnterObserver {
         if (parameters.containsKey("company") || parameters.containsKey("document")) {
             String company = parameters.getOrDefault("company", List.of("")).get(0);
             String role = parameters.getOrDefault("role", List.of("")).get(0);
-            Long document = parameters.containsKey("document") ? Long.valueOf(parameters.get("document").get(0)) : null;
+            Long document = parameters.containsKey("document") ? documentId(parameters.get("document").get(0)) : null;
             edit(new ApplicationDraft(company, role, null, null, null, null, null, null, null, null, null), document);
+        }
+    }
+
+    /** The document a link names, or none for an address that does not name one. */
+    private static Long documentId(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException notAnId) {
+            return null;
         }
     }
 
