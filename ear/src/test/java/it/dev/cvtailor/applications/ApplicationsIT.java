@@ -139,6 +139,13 @@ public class ApplicationsIT {
             JsonObject problem = assertProblem(refused, 400);
             assertTrue(problem.toString().contains("SAVED") && problem.toString().contains("WITHDRAWN"), problem::toString);
         }
+        try (Response refused = Api.request("/applications/" + id, token).method("PATCH",
+                Entity.json("{\"notes\":\"half-saved?\",\"status\":\"HIRED\"}"))) {
+            assertProblem(refused, 400);
+        }
+        try (Response unchanged = get("/applications/" + id, token)) {
+            assertTrue(!json(unchanged).containsKey("notes"), "a refused change keeps nothing of itself");
+        }
         try (Response refused = post("/applications", token, "{\"company\":\"\",\"role\":\"Analyst\"}")) {
             assertProblem(refused, 400);
         }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -122,9 +123,11 @@ public class ApplicationService {
     /** Changes what the draft names; a status in it is a status change, with its history row. */
     public JobApplication update(long ownerId, long applicationId, ApplicationDraft draft) {
         validator.check(draft, "The application");
+        // a refusal does not roll back (ApplicationProblem), so every check comes before the first change
+        ApplicationStatus next = draft.status() == null ? null : status(draft.status());
         JobApplication application = find(ownerId, applicationId);
         describe(ownerId, application, draft, Instant.now());
-        if (draft.status() != null && status(draft.status()) != application.getStatus()) {
+        if (next != null && next != application.getStatus()) {
             return changeStatus(ownerId, applicationId, draft.status(), null);
         }
         return application;
@@ -253,18 +256,24 @@ public class ApplicationService {
         return sent;
     }
 
+    /**
+     * Exports every document first and keeps the copies only when all are exported: a refusal (a review the
+     * organisation requires, say) does not roll back, and must leave no copy behind.
+     */
     private void freeze(long ownerId, JobApplication application, Instant now) {
         List<ExportLog> logs = exports.logs(ownerId);
+        List<SentCopy> copies = new ArrayList<>();
         for (Long documentId : application.getDocumentIds()) {
             GeneratedDocument document = generation.find(ownerId, documentId);
             Optional<ExportLog> last = logs.stream().filter(l -> l.getDocumentId() == documentId)
                     .max(Comparator.comparing(ExportLog::getCreatedAt).thenComparing(ExportLog::getId));
+            String template = last.map(ExportLog::getTemplate).orElse(null);
             ExportedFile file = exports.export(ownerId, documentId, last.map(ExportLog::getFormat).orElse("pdf"),
-                    last.map(ExportLog::getTemplate).orElse(null));
-            em.persist(new SentCopy(application.getId(), documentId, document.getVersion(), document.getKind().name(),
-                    file.format().extension, last.map(ExportLog::getTemplate).orElse(null), file.fileName(),
-                    sha256(file.bytes()), file.bytes(), now));
+                    template);
+            copies.add(new SentCopy(application.getId(), documentId, document.getVersion(), document.getKind().name(),
+                    file.format().extension, template, file.fileName(), sha256(file.bytes()), file.bytes(), now));
         }
+        copies.forEach(em::persist);
     }
 
     private void describe(long ownerId, JobApplication application, ApplicationDraft draft, Instant now) {
