@@ -59,6 +59,11 @@ enum CvHeading {
         return Arrays.stream(values()).filter(h -> h.names.contains(key)).findFirst();
     }
 
+    /** Whether the line says "Volunteer" and nothing else, in any case: a heading or a title, as its place tells. */
+    static boolean isVolunteering(String line) {
+        return key(line).equals("volunteer");
+    }
+
     private static String key(String line) {
         String plain = Normalizer.normalize(line, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace("&", " and ")

@@ -174,14 +174,20 @@ public final class CvTextReader {
         }
         List<ArtifactDraft> drafts = new ArrayList<>();
         int bodyStart = from;
+        // {head's first line, dates line, where the entry above ends}
         List<int[]> spans = new ArrayList<>();
+        // how many lines head the section's first entry above its dates, when they are all the section holds there:
+        // a template heads every entry alike, so the entries below take no more (short lines above them are the
+        // end of the entry before: "Accomplishment 2", "etc")
+        int shape = -1;
         for (int a = 0; a < anchors.size(); a++) {
             int anchor = anchors.get(a);
             int headStart = anchor;
+            int most = shape < 0 ? 3 : shape;
             // dates first, head after them on the same line ("2018 – 2021 Data Scientist ,Uber"): nothing above
             boolean datesFirst = DateSpan.in(lines.get(anchor).text()).map(d -> d.start() == 0).orElse(false)
                     && !rest(anchor).isEmpty();
-            while (!datesFirst && headStart - 1 >= bodyStart && anchor - (headStart - 1) <= 3 && isHeadLine(headStart - 1)) {
+            while (!datesFirst && headStart - 1 >= bodyStart && anchor - (headStart - 1) <= most && isHeadLine(headStart - 1)) {
                 headStart--;
             }
             // the top lines may be the end of a sentence of the entry above, run on from a full line
@@ -190,13 +196,19 @@ public final class CvTextReader {
                 headStart++;
                 dropped = true;
             }
-            spans.add(new int[] {headStart, anchor});
+            if (a == 0 && headStart == from && (headStart < anchor || headGoesOnBelow(anchor, to))) {
+                shape = anchor - headStart;
+            }
+            // heads below their dates: a lone "Volunteer" just above the dates opens a section, it ends no entry
+            boolean opensSection = shape == 0 && a > 0 && headStart - 1 >= bodyStart
+                    && CvHeading.isVolunteering(lines.get(headStart - 1).text());
+            spans.add(new int[] {headStart, anchor, opensSection ? headStart - 1 : headStart});
             bodyStart = anchor + 1;
         }
         for (int a = 0; a < spans.size(); a++) {
             int headStart = spans.get(a)[0];
             int anchor = spans.get(a)[1];
-            int end = a + 1 < spans.size() ? spans.get(a + 1)[0] : to;
+            int end = a + 1 < spans.size() ? spans.get(a + 1)[2] : to;
             DateSpan dates = DateSpan.in(lines.get(anchor).text()).orElseThrow();
             String rest = rest(anchor);
             int bodyFrom = anchor + 1;
@@ -211,9 +223,8 @@ public final class CvTextReader {
             if (!rest.isEmpty()) {
                 head.add(rest);
             }
-            // the employer's website between the dates and the title (a template's link): read past it
-            while (bodyFrom < end - 1 && head.size() < 2 && WEB_ADDRESS.matcher(lines.get(bodyFrom).text()).matches()) {
-                bodyFrom++;
+            if (head.size() < 2) {
+                bodyFrom = pastWebAddresses(bodyFrom, end);
             }
             if (head.size() < 2 && kind != ArtifactKind.PROJECT && bodyFrom < end && isFollowingHead(bodyFrom, end)) {
                 head.add(lines.get(bodyFrom++).text());
@@ -305,11 +316,27 @@ public final class CvTextReader {
                 && (line.bullet() || itselfRanOn || line.text().length() >= wrapWidth);
     }
 
+    /** Whether the line of dates at {@code anchor} is followed by the rest of its head, as its only line above. */
+    private boolean headGoesOnBelow(int anchor, int to) {
+        int below = pastWebAddresses(anchor + 1, to);
+        return below < to && isFollowingHead(below, to);
+    }
+
+    /** The first line from {@code i} that is not the employer's website (a template's link between dates and title). */
+    private int pastWebAddresses(int i, int end) {
+        int at = i;
+        while (at < end - 1 && WEB_ADDRESS.matcher(lines.get(at).text()).matches()) {
+            at++;
+        }
+        return at;
+    }
+
     /** The line after an entry's dates that completes its head (a template that writes the dates first). */
     private boolean isFollowingHead(int i, int end) {
         Line line = lines.get(i);
         return !line.bullet() && line.text().length() <= 60 && !NOT_A_HEAD.matcher(line.text()).find()
-                && (i + 1 >= end || lines.get(i + 1).bullet() || lines.get(i + 1).text().length() > 60);
+                && (i + 1 >= end || lines.get(i + 1).bullet() || lines.get(i + 1).text().length() > 60
+                        || SENTENCE_END.matcher(lines.get(i + 1).text()).find());
     }
 
     /** Whether line i runs on from the one above: a page's full line that ends mid-sentence. */

@@ -22,7 +22,7 @@ record EntryHead(String title, String organisation, String location) {
             + "|trainee|apprentice|student|fellow|professor|clerk|agent|strategist|partner|principal|volunteer"
             + "|tutor|instructor|therapist|physician|pharmacist|marketer|recruiter|chef|owner|maintainer"
             + "|contributor|bachelor|master|b\\.?sc|m\\.?sc|ph\\.?d|mba|b\\.?a|m\\.?a|b\\.?tech|diploma|degree"
-            + "|certificate)s?\\b");
+            + "|certificate|nco|sergeant|corporal|lieutenant|colonel)s?\\b");
     /** A degree's short forms ("MA", "BA") are also US states: a place is told from a job by longer words. */
     private static final Pattern JOB_WORD = Pattern.compile("(?i)\\b(?:engineer|developer|manager|analyst|nurse"
             + "|assistant|director|consultant|designer|architect|scientist|specialist|coordinator|officer|intern"
@@ -31,7 +31,8 @@ record EntryHead(String title, String organisation, String location) {
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:inc|ltd|llc|gmbh|plc|corp|corporation"
             + "|company|group|bank|university|college|school|institute|academy|hospital|clinic|labs?|studios?"
             + "|agency|foundation|council|ministry|department|ab|ag|bv|technologies|systems|solutions|industries"
-            + "|services|care|health|healthcare|logistics|insurance|retail|capital|consulting|trust|nhs)\\b\\.?");
+            + "|services|care|health|healthcare|logistics|insurance|retail|capital|consulting|trust|nhs"
+            + "|army|navy|reserves|air force|marines|coast guard)\\b\\.?");
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]*(?:,\\s*\\p{Lu}[\\p{L}.'’ -]*){0,2}|remote|hybrid", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_AT = Pattern.compile("(.+?)\\s+(?:at|@)\\s+(\\p{Lu}.*)");
@@ -40,6 +41,7 @@ record EntryHead(String title, String organisation, String location) {
     private static final List<Pattern> ONE_LINE = List.of(Pattern.compile("\\s+,\\s*"),
             Pattern.compile("\\s+(?:at|@)\\s+"), Pattern.compile("\\s+[|·]\\s+"), Pattern.compile(",\\s+"),
             Pattern.compile("\\s+[—–]\\s+"));
+    private static final Pattern TAGLINE = Pattern.compile("\\s+·\\s+");
     private static final Pattern ORG_AND_PLACE = Pattern.compile("\\s+[|·—–]\\s+|,\\s+");
 
     static EntryHead of(List<String> lines, ArtifactKind kind) {
@@ -97,6 +99,10 @@ record EntryHead(String title, String organisation, String location) {
                     break;
                 }
             }
+        }
+        if (organisation != null && TAGLINE.matcher(organisation).find()) {
+            // "Pied Piper · Awesome compression company": a middle dot after the name joins what the employer does
+            organisation = TAGLINE.split(organisation, 2)[0];
         }
         return new EntryHead(clean(title), clean(organisation), clean(location));
     }

@@ -35,14 +35,21 @@ import jakarta.json.JsonValue;
  * Resume themes from npm ({@code ejb/src/test/jsonresume-themes}, run with node), printed to PDF by headless
  * Chromium, imported as a user's upload is, and compared with the JSON Resume source by this test's own reading
  * of it: a position is right when its title, organisation and start and end months all are. Goal: 90 % of the
- * positions per theme. Nothing generated is kept.
+ * positions per theme. Nothing generated is kept. Samples in JSON Resume's schema before v1.0.0 are given the
+ * current field names as well (render.mjs), as themes print one or the other.
  */
 class ThirdPartyThemesImportTest {
 
     private static final Path THEMES = Path.of("src/test/jsonresume-themes");
-    private static final List<String> THEME_NAMES = List.of("even", "elegant", "stackoverflow", "flat");
-    /** What the import reaches today (20 of 48); the goal is 0.90 per theme, and the gap is named in RESULTS.md. */
-    private static final double FLOOR = 0.30;
+    /** The themes the reader's rules were worked out on: each must give back 90 % of the positions (the goal). */
+    private static final List<String> TUNED = List.of("even", "elegant", "stackoverflow", "flat");
+    /**
+     * Themes added afterwards and never tuned on, so that the figures say how the reader does on layouts it has not
+     * seen: reported, not asserted (RESULTS.md names the gap: a timeline sidebar, years the theme drops, letter
+     * spacing that PDFBox reads as spaces).
+     */
+    private static final List<String> HELD_OUT = List.of("macchiato", "kendall", "paper");
+    private static final double GOAL = 0.90;
 
     @TempDir
     Path folder;
@@ -73,7 +80,7 @@ class ThirdPartyThemesImportTest {
         for (Path resume : resumes) {
             List<Expected> expected = positions(read(resume));
             String name = resume.getFileName().toString().replaceFirst("\\.json$", "");
-            for (String theme : THEME_NAMES) {
+            for (String theme : java.util.stream.Stream.concat(TUNED.stream(), HELD_OUT.stream()).toList()) {
                 Path html = folder.resolve(theme + "__" + name + ".html");
                 Path pdf = folder.resolve(theme + "__" + name + ".pdf");
                 run(List.of("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -107,19 +114,24 @@ class ThirdPartyThemesImportTest {
                 }
             }
         }
-        System.out.println("| theme | positions | right (title, organisation, dates) | share |");
-        System.out.println("|---|---|---|---|");
-        byTheme.forEach((theme, c) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.3f |%n", theme, c[1], c[0],
-                (double) c[0] / c[1]));
+        System.out.println("| theme | tuned on | positions | right (title, organisation, dates) | share |");
+        System.out.println("|---|---|---|---|---|");
+        byTheme.forEach((theme, c) -> System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.3f |%n", theme,
+                TUNED.contains(theme) ? "yes" : "no, held out", c[1], c[0], (double) c[0] / c[1]));
         byField.forEach((field, c) -> System.out.printf(Locale.ROOT, "Themes, %s: %d of %d%n", field, c[0], c[1]));
         misses.forEach(miss -> System.out.println("THEME MISS " + miss));
-        int right = byTheme.values().stream().mapToInt(c -> c[0]).sum();
-        int total = byTheme.values().stream().mapToInt(c -> c[1]).sum();
-        assertTrue(total > 0, "no positions in the samples");
-        System.out.printf(Locale.ROOT, "Themes, all positions right: %d of %d (%.3f)%n", right, total,
-                (double) right / total);
-        assertTrue((double) right / total >= FLOOR,
-                () -> "positions right: " + right + " of " + total + "; " + misses);
+        for (List<String> themes : List.of(TUNED, HELD_OUT)) {
+            int right = themes.stream().mapToInt(t -> byTheme.get(t)[0]).sum();
+            int total = themes.stream().mapToInt(t -> byTheme.get(t)[1]).sum();
+            System.out.printf(Locale.ROOT, "Themes %s, all positions right: %d of %d (%.3f)%n", themes, right, total,
+                    (double) right / total);
+        }
+        for (String theme : TUNED) {
+            int[] c = byTheme.get(theme);
+            assertTrue(c[1] > 0, "no positions in the samples");
+            assertTrue((double) c[0] / c[1] >= GOAL,
+                    () -> theme + ": positions right: " + c[0] + " of " + c[1] + "; " + misses);
+        }
     }
 
     private static void count(Map<String, int[]> counts, String key, boolean right) {
