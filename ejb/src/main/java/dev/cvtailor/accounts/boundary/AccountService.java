@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.cvtailor.accounts.control.PasswordHasher;
+import dev.cvtailor.accounts.control.Registrations;
 import dev.cvtailor.accounts.control.PasswordPolicy;
 import dev.cvtailor.accounts.control.SignInThrottle;
 import dev.cvtailor.accounts.control.TokenIssuer;
 import dev.cvtailor.accounts.entity.Account;
+import dev.cvtailor.accounts.entity.RegistrationMode;
 import dev.cvtailor.accounts.entity.RevokedToken;
 import dev.cvtailor.accounts.entity.Role;
 import dev.cvtailor.accounts.entity.SignedIn;
@@ -63,7 +65,19 @@ public class AccountService {
     @Inject
     TimerRuns timerRuns;
 
+    @Inject
+    Registrations registrations;
+
     public Account register(String email, String password) {
+        return register(email, password, null);
+    }
+
+    /**
+     * Creates an account as the installation's registration mode allows: 400 for a bad email or weak password, 409
+     * for an email taken, 403 when registration is closed, or invite-only and the code is missing, used up or
+     * expired (a use of the code is taken only by an account that is made).
+     */
+    public Account register(String email, String password, String inviteCode) {
         String normalised = User.normalise(email);
         List<FieldProblem> problems = new ArrayList<>();
         if (normalised == null || normalised.length() > 320 || !EMAIL.matcher(normalised).matches()) {
@@ -77,11 +91,49 @@ public class AccountService {
             audit.record(null, AuditType.REGISTRATION, Outcome.FAILURE, "email already registered");
             throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "An account with this email already exists");
         }
+        try {
+            registrations.admit(inviteCode);
+        } catch (ApplicationProblem refused) {
+            audit.record(null, AuditType.REGISTRATION, Outcome.FAILURE, refused.getMessage());
+            throw refused;
+        }
         User user = new User(normalised, passwords.hash(password), Role.USER);
         em.persist(user);
         em.flush();
-        audit.record(user.getId(), AuditType.REGISTRATION, Outcome.SUCCESS, null);
+        audit.record(user.getId(), AuditType.REGISTRATION, Outcome.SUCCESS,
+                inviteCode == null || inviteCode.isBlank() ? null : "with an invite code");
         return user.toAccount();
+    }
+
+    public RegistrationMode registrationMode() {
+        return registrations.mode();
+    }
+
+    /** An admin sets who may register (open, invite-only, closed); in force at once on every replica. */
+    public RegistrationMode changeRegistrationMode(long adminId, String mode) {
+        RegistrationMode chosen = RegistrationMode.named(mode).orElseThrow(
+                () -> ApplicationProblem.invalidField("mode", "must be open, invite-only or closed"));
+        RegistrationMode before = registrations.mode();
+        registrations.setMode(chosen, adminId);
+        audit.record(adminId, AuditType.REGISTRATION_MODE_CHANGE, Outcome.SUCCESS, before.value + " → " + chosen.value);
+        return chosen;
+    }
+
+    /** An invite code for invite-only registration, good for {@code uses} accounts until {@code expiresAt}; shown once. */
+    public String createInviteCode(long adminId, Integer uses, Instant expiresAt) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (uses == null || uses < 1 || uses > 10_000) {
+            problems.add(new FieldProblem("uses", "must be between 1 and 10000"));
+        }
+        if (expiresAt == null || !expiresAt.isAfter(Instant.now())) {
+            problems.add(new FieldProblem("expiresAt", "must be a time in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "The invite code cannot be made", problems);
+        }
+        String code = registrations.issue(uses, expiresAt, adminId);
+        audit.record(adminId, AuditType.INVITE_CODE_CREATED, Outcome.SUCCESS, uses + " uses until " + expiresAt);
+        return code;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.cvtailor.applications.boundary;
 
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -56,6 +58,9 @@ public class ApplicationService {
     EntityManager em;
 
     @Inject
+    FeatureFlags features;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -77,6 +82,7 @@ public class ApplicationService {
     TimerRuns timerRuns;
 
     public JobApplication create(long ownerId, ApplicationDraft draft) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         validator.check(draft, "The application");
         if (blank(draft.company()) || blank(draft.role())) {
             throw ApplicationProblem.invalidField(blank(draft.company()) ? "company" : "role", "must not be empty");
@@ -93,6 +99,7 @@ public class ApplicationService {
 
     /** The owner's applications, newest first, by status and text (company, role, source, notes) if given. */
     public List<JobApplication> list(long ownerId, String status, String q) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         StringBuilder jpql = new StringBuilder("select a from JobApplication a where a.ownerId = :owner");
         if (status != null && !status.isBlank()) {
             jpql.append(" and a.status = :status");
@@ -122,6 +129,7 @@ public class ApplicationService {
 
     /** Changes what the draft names; a status in it is a status change, with its history row. */
     public JobApplication update(long ownerId, long applicationId, ApplicationDraft draft) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         validator.check(draft, "The application");
         // a refusal does not roll back (ApplicationProblem), so every check comes before the first change
         ApplicationStatus next = draft.status() == null ? null : status(draft.status());
@@ -143,6 +151,7 @@ public class ApplicationService {
      * was last exported (format and template), its bytes and SHA-256 kept. All of it, or nothing.
      */
     public JobApplication changeStatus(long ownerId, long applicationId, String statusName, String note) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         ApplicationStatus next = status(statusName);
         JobApplication application = find(ownerId, applicationId);
         Instant now = Instant.now();
@@ -156,6 +165,7 @@ public class ApplicationService {
 
     /** The documents the application uses (each the owner's: 404 otherwise); copies already sent stay as they are. */
     public JobApplication useDocuments(long ownerId, long applicationId, List<Long> documentIds) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         JobApplication application = find(ownerId, applicationId);
         if (documentIds == null) {
             throw ApplicationProblem.invalidField("documentIds", "must be a list of document ids");
@@ -204,6 +214,7 @@ public class ApplicationService {
 
     /** Imports the CSV's rows as new applications: every row is checked first, so a bad one keeps none. */
     public List<JobApplication> importCsv(long ownerId, String text) {
+        features.require(Feature.APPLICATION_TRACKER, ownerId);
         List<ApplicationDraft> drafts = ApplicationsCsv.read(text);
         if (drafts.isEmpty()) {
             throw new ApplicationProblem(ApplicationProblem.Kind.INVALID_INPUT, "The CSV holds no applications");

@@ -126,8 +126,8 @@ public class ArtifactService {
      * a file too large, 422 for one that cannot or must not be read). Nothing is saved.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SourceText readUpload(InputStream file, String fileName) {
-        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+    public SourceText readUpload(long ownerId, InputStream file, String fileName) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD, ownerId);
         return uploads.read(file, fileName);
     }
 
@@ -136,8 +136,8 @@ public class ArtifactService {
      * limits, and the most it may unpack to, which that reader must hold it to.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ReceivedArchive receiveArchive(InputStream file) {
-        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+    public ReceivedArchive receiveArchive(long ownerId, InputStream file) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD, ownerId);
         return new ReceivedArchive(uploads.receive(file), uploads.unpackedLimit());
     }
 
@@ -147,8 +147,8 @@ public class ArtifactService {
 
     /** As {@link #readUpload}, a PDF's lines in the order they stand on the page (a CV to be read into entries). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SourceText readUploadInReadingOrder(InputStream file, String fileName) {
-        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD);
+    public SourceText readUploadInReadingOrder(long ownerId, InputStream file, String fileName) {
+        features.require(FeatureFlags.Feature.ARTIFACT_UPLOAD, ownerId);
         return uploads.read(file, fileName, true);
     }
 

@@ -7,11 +7,13 @@ import dev.cvtailor.audit.entity.AuditEvent;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.RequestOrigin;
+import dev.cvtailor.platform.entity.FeatureChanged;
 import dev.cvtailor.platform.entity.Page;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +41,13 @@ public class AuditTrail {
             // outside a request (a timer, a queue consumer): nobody to name
         }
         em.persist(new AuditEvent(userId, type, outcome, correlationId, clientAddress, details));
+    }
+
+    /** An admin's change of a feature flag, as the flags announce it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void featureChanged(@Observes FeatureChanged change) {
+        record(change.adminId(), AuditType.FEATURE_CHANGE, Outcome.SUCCESS,
+                change.key() + ": " + change.before() + " → " + change.after());
     }
 
     public Page<AuditEvent> search(AuditType type, Long userId, Instant from, Instant to, int page, int size) {

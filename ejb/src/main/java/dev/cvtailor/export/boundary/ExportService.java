@@ -99,7 +99,7 @@ public class ExportService {
         if (format == null) {
             throw ApplicationProblem.invalidField("format", "must be pdf or docx");
         }
-        features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX);
+        features.require(format == ExportFormat.PDF ? Feature.EXPORT_PDF : Feature.EXPORT_DOCX, ownerId);
         String chosen = chosenTemplate(ownerId, template);
         GeneratedDocument document = readyDocument(ownerId, documentId);
         for (ExportApproval approval : approvals) {
@@ -147,7 +147,7 @@ public class ExportService {
      * every browser shows the same (phones included); nothing is logged, as nothing leaves the application.
      */
     public List<byte[]> preview(long ownerId, long documentId, String template) {
-        features.require(Feature.EXPORT_PDF);
+        features.require(Feature.EXPORT_PDF, ownerId);
         String chosen = chosenTemplate(ownerId, template);
         GeneratedDocument document = readyDocument(ownerId, documentId);
         CvContent cv = document.cvContent();

@@ -20,8 +20,9 @@ public class ExportLog {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "document_id", nullable = false, updatable = false)
-    private long documentId;
+    /** Null once the document was purged (retention): the log is kept for two years, its document 90 days. */
+    @Column(name = "document_id")
+    private Long documentId;
 
     @Column(name = "user_id", nullable = false, updatable = false)
     private long ownerId;
@@ -71,7 +72,7 @@ public class ExportLog {
         return id;
     }
 
-    public long getDocumentId() {
+    public Long getDocumentId() {
         return documentId;
     }
 

@@ -129,14 +129,14 @@ public class GenerationService {
     /** Stores the job description and a {@code QUEUED} CV, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument requestCv(long ownerId, GenerationRequest request) {
-        features.require(Feature.CV_GENERATION);
+        features.require(Feature.CV_GENERATION, ownerId);
         return request(ownerId, DocumentKind.CV, request);
     }
 
     /** Stores the job description and a {@code QUEUED} cover letter, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GeneratedDocument requestCoverLetter(long ownerId, GenerationRequest request) {
-        features.require(Feature.COVER_LETTER);
+        features.require(Feature.COVER_LETTER, ownerId);
         return request(ownerId, DocumentKind.COVER_LETTER, request);
     }
 

@@ -1,5 +1,7 @@
 package dev.cvtailor.generation.control;
 
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +54,9 @@ public class DocumentAuthor {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    FeatureFlags features;
+
     public void write(GeneratedDocument document) {
         long documentId = document.getId();
         GenerationInput input = inputs.of(document);
@@ -64,6 +69,10 @@ public class DocumentAuthor {
         if (llm.enabled() && !allowed) {
             note = "Written by the template generator from your artifacts: your organisation does not use the"
                     + " language model";
+        } else if (llm.enabled() && !features.isOnFor(Feature.LLM_GENERATION, document.getOwnerId())) {
+            allowed = false;
+            note = "Written by the template generator from your artifacts: the language model is switched off on"
+                    + " this installation";
         }
         if (llm.enabled() && allowed) {
             String key = GenerationKey.of(document.getKind(), document.getJobDescriptionHash(), input,

@@ -31,6 +31,8 @@ import dev.cvtailor.imports.entity.ImportSource;
 import dev.cvtailor.imports.entity.ImportStatus;
 import dev.cvtailor.imports.entity.Proposal;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
@@ -82,13 +84,17 @@ public class ImportService {
     @Inject
     TimerRuns timerRuns;
 
+    @Inject
+    FeatureFlags features;
+
     @Resource(lookup = "jms/cvtailor/ImportQueue")
     Queue importQueue;
 
     /** Reads a CV's text (PDF or .docx; 413/422 as for uploads) and queues it for reading into proposals. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportDraft startCv(long ownerId, InputStream file, String fileName) {
-        SourceText text = artifacts.readUploadInReadingOrder(file, fileName);
+        features.require(Feature.CV_IMPORT, ownerId);
+        SourceText text = artifacts.readUploadInReadingOrder(ownerId, file, fileName);
         if (!"application/pdf".equals(text.mediaType()) && !text.mediaType().contains("wordprocessingml")) {
             throw new ApplicationProblem(ApplicationProblem.Kind.UNPROCESSABLE,
                     "A CV is imported from a PDF or a Word .docx file; this one is " + text.mediaType());
@@ -100,7 +106,8 @@ public class ImportService {
     /** Takes LinkedIn's data export (a ZIP of CSV files; 413/422 as for uploads, and for broken CSV) and queues it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportDraft startLinkedIn(long ownerId, InputStream file, String fileName) {
-        ArtifactService.ReceivedArchive zip = artifacts.receiveArchive(file);
+        features.require(Feature.CV_IMPORT, ownerId);
+        ArtifactService.ReceivedArchive zip = artifacts.receiveArchive(ownerId, file);
         Map<String, String> files = LinkedInArchive.csvFiles(zip.bytes(), zip.unpackedLimit());
         LinkedInExport.read(files);
         return queued(ownerId, ImportSource.LINKEDIN, fileName, JsonColumn.write(files));

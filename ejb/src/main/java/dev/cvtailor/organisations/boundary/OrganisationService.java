@@ -26,7 +26,7 @@ import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.notifications.boundary.NotificationService;
 import dev.cvtailor.notifications.entity.Mail;
 import dev.cvtailor.organisations.control.InvitationCsv;
-import dev.cvtailor.organisations.control.InvitationTokens;
+import dev.cvtailor.platform.control.SecretTokens;
 import dev.cvtailor.organisations.control.LogoSanitiser;
 import dev.cvtailor.organisations.entity.BulkInvitationReport;
 import dev.cvtailor.organisations.entity.BulkInvitationReport.LineError;
@@ -78,7 +78,7 @@ public class OrganisationService {
     NotificationService notifications;
 
     @Inject
-    InvitationTokens tokens;
+    SecretTokens tokens;
 
     @Inject
     AuditTrail audit;
@@ -287,7 +287,7 @@ public class OrganisationService {
             return Optional.empty();
         }
         return em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class)
-                .setParameter("hash", InvitationTokens.hash(token.strip())).getResultStream().findFirst();
+                .setParameter("hash", SecretTokens.hash(token.strip())).getResultStream().findFirst();
     }
 
     public String organisationName(long organisationId) {
@@ -630,7 +630,7 @@ public class OrganisationService {
             List<Long> cohortIds) {
         String token = tokens.newToken();
         Invitation invitation = new Invitation(organisation.getId(), email, role, cohortIds,
-                InvitationTokens.hash(token), callerId, Instant.now().plus(INVITATION_LIFETIME));
+                SecretTokens.hash(token), callerId, Instant.now().plus(INVITATION_LIFETIME));
         em.persist(invitation);
         em.flush();
         String link = publicUrl.replaceAll("/+$", "") + "/invitation/" + token;

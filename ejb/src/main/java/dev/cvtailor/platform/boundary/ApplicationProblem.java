@@ -22,6 +22,7 @@ public class ApplicationProblem extends RuntimeException {
         UNAUTHORIZED(401, "unauthorized", "Authentication required"),
         FEATURE_OFF(403, "feature-off", "This feature is switched off"),
         FORBIDDEN(403, "forbidden", "Your role does not allow this"),
+        REGISTRATION_REFUSED(403, "registration-refused", "Registration is not open"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),

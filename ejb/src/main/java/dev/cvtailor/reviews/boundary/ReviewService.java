@@ -1,5 +1,7 @@
 package dev.cvtailor.reviews.boundary;
 
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,6 +76,9 @@ public class ReviewService {
     EntityManager em;
 
     @Inject
+    FeatureFlags features;
+
+    @Inject
     OrganisationService organisations;
 
     @Inject
@@ -100,6 +105,7 @@ public class ReviewService {
     }
 
     public ReviewSummary submit(long ownerId, long documentId, String note, Long counsellorId) {
+        features.require(Feature.REVIEWS, ownerId);
         GeneratedDocument document = generation.find(ownerId, documentId);
         if (document.getStatus() != DocumentStatus.READY) {
             throw new ApplicationProblem(ApplicationProblem.Kind.CONFLICT, "Only a ready document can be submitted");

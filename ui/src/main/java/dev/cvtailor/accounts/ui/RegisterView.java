@@ -9,10 +9,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dev.cvtailor.accounts.boundary.AccountService;
+import dev.cvtailor.accounts.entity.RegistrationMode;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.ui.NextPage;
 import dev.cvtailor.ui.ProblemNotice;
@@ -38,6 +41,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private final TextField inviteCode = new TextField();
     /** To the sign-in page by its route (which belongs to the identity component), keeping {@code ?next=}. */
     private final Anchor signIn;
     private String next = "";
@@ -65,7 +69,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
 
-        FormLayout form = new FormLayout(email, password, repeat, create);
+        inviteCode.setLabel(getTranslation("register.inviteCode"));
+        inviteCode.setId("register-invite-code");
+        inviteCode.setHelperText(getTranslation("register.inviteCodeHelp"));
+        RegistrationMode mode = accounts.registrationMode();
+        inviteCode.setVisible(mode == RegistrationMode.INVITE_ONLY);
+        inviteCode.setRequiredIndicatorVisible(mode == RegistrationMode.INVITE_ONLY);
+        FormLayout form = new FormLayout(email, password, repeat, inviteCode, create);
+        if (mode == RegistrationMode.CLOSED) {
+            Paragraph closed = new Paragraph(getTranslation("register.closed"));
+            closed.setId("register-closed");
+            form = new FormLayout(closed);
+        }
         form.setMaxWidth("24em");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         signIn = new Anchor("login", getTranslation("register.haveAccount"));
@@ -78,13 +93,14 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         email.setInvalid(false);
         password.setInvalid(false);
         repeat.setInvalid(false);
+        inviteCode.setInvalid(false);
         if (!password.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("register.mismatch"));
             repeat.setInvalid(true);
             return;
         }
         try {
-            accounts.register(email.getValue(), password.getValue());
+            accounts.register(email.getValue(), password.getValue(), inviteCode.getValue());
             SignedInUser.signIn(accounts.verifyCredentials(email.getValue(), password.getValue(),
                     VaadinRequest.getCurrent().getRemoteAddr()));
             getUI().ifPresent(ui -> ui.navigate(next));
@@ -92,6 +108,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
             if (problem.kind() == ApplicationProblem.Kind.CONFLICT) {
                 email.setErrorMessage(getTranslation("register.taken"));
                 email.setInvalid(true);
+            } else if (problem.kind() == ApplicationProblem.Kind.REGISTRATION_REFUSED) {
+                inviteCode.setErrorMessage(problem.getMessage());
+                inviteCode.setInvalid(true);
+                inviteCode.setVisible(true);
             } else {
                 ProblemNotice.show(problem, Map.of("email", email, "password", password));
             }

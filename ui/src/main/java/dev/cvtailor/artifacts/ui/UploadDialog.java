@@ -36,7 +36,7 @@ class UploadDialog extends Dialog {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                SourceText source = artifacts.readUpload(new ByteArrayInputStream(bytes), metadata.fileName());
+                SourceText source = artifacts.readUpload(ownerId, new ByteArrayInputStream(bytes), metadata.fileName());
                 intake.create(ownerId, ArtifactDraft.forUpload(null, source), source);
                 ui.access(() -> {
                     ProblemNotice.success(getTranslation("upload.done", metadata.fileName()));

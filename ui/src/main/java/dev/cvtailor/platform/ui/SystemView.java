@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import dev.cvtailor.accounts.boundary.AccountService;
+import dev.cvtailor.accounts.ui.RegistrationEditor;
 import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.generation.boundary.GenerationService;
@@ -23,7 +25,7 @@ import dev.cvtailor.ui.ViewFrame;
 import jakarta.inject.Inject;
 
 /**
- * The state of the installation for admins: feature switches, the work waiting (documents and artifacts by state,
+ * The state of the installation for admins: feature flags to change, the work waiting (documents and artifacts by state,
  * as the database holds them for all replicas), the health of evidence links, and the language model's circuit.
  */
 @Route(value = "admin/system", layout = MainLayout.class)
@@ -36,16 +38,18 @@ public class SystemView extends ViewFrame {
     private final GenerationService generation;
     private final ArtifactService artifacts;
     private final EvidenceService evidence;
+    private final AccountService accounts;
     private final Div content = new Div();
 
     @Inject
     public SystemView(FeatureFlags features, GenerationService generation, ArtifactService artifacts,
-            EvidenceService evidence) {
+            EvidenceService evidence, AccountService accounts) {
         super("system.title");
         this.features = features;
         this.generation = generation;
         this.artifacts = artifacts;
         this.evidence = evidence;
+        this.accounts = accounts;
         Button refresh = new Button(getTranslation("system.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.setId("system-refresh");
         content.setWidthFull();
@@ -71,10 +75,7 @@ public class SystemView extends ViewFrame {
                 card("system.documents", counts(generation.countsByStatus(), "system.document.")),
                 card("system.artifacts", counts(artifacts.countsByStatus(), "status.")),
                 card("system.evidence", counts(evidence.health(), "system.link.")),
-                llmCard,
-                card("system.features", features.all().entrySet().stream()
-                        .map(e -> line(e.getKey(), getTranslation(e.getValue() ? "system.on" : "system.off")))
-                        .toArray(Div[]::new))));
+                llmCard), new FeatureFlagsEditor(features), new RegistrationEditor(accounts));
         content.getChildren().findFirst().ifPresent(flex -> {
             ((FlexLayout) flex).setFlexWrap(FlexLayout.FlexWrap.WRAP);
             ((FlexLayout) flex).addClassNames(LumoUtility.Gap.MEDIUM);

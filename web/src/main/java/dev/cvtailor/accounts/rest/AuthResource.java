@@ -40,7 +40,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Credentials credentials) {
         Credentials given = required(credentials);
-        Account account = accounts.register(given.email(), given.password());
+        Account account = accounts.register(given.email(), given.password(), given.inviteCode());
         return Response.created(URI.create("me")).entity(AccountResponse.of(account)).build();
     }
 

@@ -1,5 +1,5 @@
 package dev.cvtailor.accounts.rest;
 
-/** The body of register and login. */
-public record Credentials(String email, String password) {
+/** The body of register and login; an invite code only for registering where registration is invite-only. */
+public record Credentials(String email, String password, String inviteCode) {
 }

@@ -91,7 +91,7 @@ public class ArtifactResource {
         EntityPart file = part(parts, "file").orElseThrow(() -> ApplicationProblem.invalidField("file",
                 "a part named file with the document is required"));
         ArtifactDraft metadata = part(parts, "metadata").map(ArtifactResource::metadata).orElse(null);
-        SourceText source = artifacts.readUpload(file.getContent(), file.getFileName().orElse(null));
+        SourceText source = artifacts.readUpload(owner, file.getContent(), file.getFileName().orElse(null));
         ArtifactDraft draft = ArtifactDraft.forUpload(metadata, source);
         Artifact created = intake.create(owner, draft, source);
         return Response.accepted(assembler.response(owner, created))

@@ -1,4 +1,4 @@
-package dev.cvtailor.organisations.control;
+package dev.cvtailor.platform.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,9 +9,9 @@ import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Invitation tokens: 256 random bits, URL-safe; the database keeps their SHA-256 only. */
+/** Secrets handed out once (invitations, invite codes): 256 random bits, URL-safe; the database keeps their SHA-256 only. */
 @ApplicationScoped
-public class InvitationTokens {
+public class SecretTokens {
 
     private final SecureRandom random = new SecureRandom();
 
