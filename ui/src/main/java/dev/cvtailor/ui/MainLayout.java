@@ -33,6 +33,7 @@ import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.organisations.entity.OrgMembership;
 import dev.cvtailor.organisations.entity.OrgRole;
 import dev.cvtailor.organisations.ui.OrganisationView;
+import dev.cvtailor.platform.ui.ReportsView;
 import dev.cvtailor.platform.ui.SystemView;
 import dev.cvtailor.reviews.ui.InsightsView;
 import dev.cvtailor.reviews.ui.MyReviewsView;
@@ -125,6 +126,7 @@ public class MainLayout extends AppLayout {
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.system"), SystemView.class, VaadinIcon.DASHBOARD.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class, VaadinIcon.LINE_CHART.create()));
             if (membership.map(m -> m.role() != OrgRole.ORG_ADMIN).orElse(true)) {
                 admin.addItem(new SideNavItem(getTranslation("nav.organisations"), OrganisationView.class,
                         VaadinIcon.OFFICE.create()));

@@ -45,7 +45,8 @@ class HealthIT {
             for (String path : List.of("/v1/generate/cv", "/v1/import/cv", "/v1/import/linkedin", "/v1/imports/{id}",
                     "/v1/imports/{id}/confirm", "/v1/applications", "/v1/applications/{id}/status",
                     "/v1/applications/{id}/documents", "/v1/applications/{id}/sent/{sentId}", "/v1/applications.csv",
-                    "/v1/applications/import")) {
+                    "/v1/applications/import", "/v1/admin/features/{key}", "/v1/admin/registration",
+                    "/v1/admin/invite-codes", "/v1/admin/retention/purge", "/v1/admin/retention/export-counts")) {
                 assertTrue(document.contains(path + ":"), path + " is in the OpenAPI document");
             }
         }

@@ -65,7 +65,7 @@ class AccessibilityIT extends BrowserIT {
     void anAdminsViewsPassTheWcagAudit() {
         List<String> findings = new ArrayList<>();
         signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password")).toArtifacts();
-        for (String view : new String[] {"/admin/users", "/admin/audit", "/admin/system"}) {
+        for (String view : new String[] {"/admin/users", "/admin/audit", "/admin/system", "/admin/reports"}) {
             ui.go(view);
             ui.byId("admin-nav");
             audit(view, findings);

@@ -31,7 +31,7 @@ class AdminViewsIT extends BrowserIT {
         String email = newAccount("plain");
         signIn(email, Api.PASSWORD).toArtifacts();
         assertTrue(browser.findElements(By.id("admin-nav")).isEmpty(), "no admin navigation for users");
-        for (String view : new String[] {"/admin/users", "/admin/audit", "/admin/system"}) {
+        for (String view : new String[] {"/admin/users", "/admin/audit", "/admin/system", "/admin/reports"}) {
             ui.go(view);
             ui.await(d -> ui.bodyText().contains("Could not navigate"), view + " to be refused");
             assertTrue(browser.findElements(By.id("users-grid")).isEmpty()

@@ -239,6 +239,12 @@ public class AccountService {
 
     /** An admin changes another account's role or enables/disables it; admins cannot lock themselves out. */
     /** How many accounts there are. */
+    /** Accounts made from {@code from} to {@code to} (exclusive): the daily summary's registrations. */
+    public long registeredBetween(Instant from, Instant to) {
+        return em.createQuery("select count(u) from User u where u.createdAt >= :from and u.createdAt < :to", Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
     public long count() {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
     }

@@ -1,6 +1,7 @@
 package dev.cvtailor.artifacts.boundary;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -311,6 +312,19 @@ public class ArtifactService {
                 .setParameter("status", ArtifactStatus.READY)
                 .setHint(READ_ONLY, Boolean.TRUE)
                 .getResultList();
+    }
+
+    /** Artifacts of all users made from {@code from} to {@code to}: how many came from an uploaded file, and how many failed. */
+    public UploadFigures uploadsBetween(Instant from, Instant to) {
+        Object[] row = em.createQuery("select count(a), sum(case when a.status = :failed then 1 else 0 end)"
+                + " from Artifact a where a.sourceFileName is not null and a.createdAt >= :from and a.createdAt < :to",
+                Object[].class).setParameter("failed", ArtifactStatus.FAILED).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+        return new UploadFigures(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
+    /** Uploads of a period, and those that could not be read. */
+    public record UploadFigures(long uploads, long failed) {
     }
 
     /** How many artifacts of all users are in each state: the processing backlog as the database sees it. */

@@ -1,15 +1,24 @@
 package dev.cvtailor.audit.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import dev.cvtailor.audit.control.AuditRollup;
+import dev.cvtailor.audit.entity.AuditDailyCount;
 import dev.cvtailor.audit.entity.AuditEvent;
 import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.RequestOrigin;
+import dev.cvtailor.platform.control.Retention;
+import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.FeatureChanged;
+import dev.cvtailor.platform.entity.PurgeBatch;
+import dev.cvtailor.platform.entity.PurgeReport;
 import dev.cvtailor.platform.entity.Page;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -29,6 +38,15 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    AuditRollup rollup;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    TimerRuns timerRuns;
+
     /** Records an event in a transaction of its own, so that a refusal is recorded although the request fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Long userId, AuditType type, Outcome outcome, String details) {
@@ -41,6 +59,36 @@ public class AuditTrail {
             // outside a request (a timer, a queue consumer): nobody to name
         }
         em.persist(new AuditEvent(userId, type, outcome, correlationId, clientAddress, details));
+    }
+
+    /**
+     * Every night, audit events older than {@code cvtailor.retention.audit-details} ({@code P30D}) become daily counts
+     * per type and outcome, and counts older than {@code cvtailor.retention.aggregates} ({@code P730D}) go; in
+     * batches of at most {@link Retention#MAX_BATCH} rows per transaction, on one replica per firing.
+     */
+    @Schedule(minute = "53", hour = "2", persistent = true)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void aggregateOldEvents(Timer timer) {
+        timerRuns.ran(TimerRuns.AGGREGATE_AUDIT, timer);
+        aggregate(Instant.now());
+    }
+
+    /** Aggregates as the timer does, as if it were {@code now}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<PurgeReport> aggregate(Instant now) {
+        Instant detailsBefore = retention.auditDetailsBefore(now);
+        Instant countsBefore = retention.aggregatesBefore(now);
+        return List.of(
+                retention.inBatches("audit events", after -> rollup.foldBatch(detailsBefore, retention.batch())),
+                retention.inBatches("daily audit counts", after -> {
+                    int dropped = rollup.dropCountsBefore(countsBefore, retention.batch());
+                    return new PurgeBatch(dropped, dropped, 0);
+                }));
+    }
+
+    /** The events of each day from {@code from} to {@code to} (exclusive) that were folded into counts. */
+    public List<AuditDailyCount> dailyCounts(LocalDate from, LocalDate to) {
+        return rollup.counts(from, to);
     }
 
     /** An admin's change of a feature flag, as the flags announce it. */

@@ -1,6 +1,7 @@
 package dev.cvtailor.export.boundary;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,10 @@ import dev.cvtailor.export.control.CvXml;
 import dev.cvtailor.export.control.DocxRenderer;
 import dev.cvtailor.export.control.PdfPages;
 import dev.cvtailor.export.control.PdfRenderer;
+import dev.cvtailor.export.control.ExportLogRetention;
 import dev.cvtailor.export.entity.ExportFormat;
 import dev.cvtailor.export.entity.ExportLog;
+import dev.cvtailor.export.entity.ExportMonthlyCount;
 import dev.cvtailor.export.entity.ExportedFile;
 import dev.cvtailor.export.entity.Letterhead;
 import dev.cvtailor.generation.boundary.GenerationService;
@@ -31,7 +34,16 @@ import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
+import dev.cvtailor.platform.control.Retention;
+import dev.cvtailor.platform.control.TimerRuns;
+import dev.cvtailor.platform.entity.JsonColumn;
+import dev.cvtailor.platform.entity.PurgeBatch;
+import dev.cvtailor.platform.entity.PurgeReport;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,6 +90,66 @@ public class ExportService {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    ExportLogRetention logRetention;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    TimerRuns timerRuns;
+
+    /**
+     * Every night, export logs older than {@code cvtailor.retention.export-logs} ({@code P730D}) become monthly counts
+     * per format and template, and counts older than {@code cvtailor.retention.aggregates} go; in batches of at most
+     * {@link Retention#MAX_BATCH} rows per transaction, on one replica per firing.
+     */
+    @Schedule(minute = "47", hour = "2", persistent = true)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeOldLogs(Timer timer) {
+        timerRuns.ran(TimerRuns.PURGE_EXPORT_LOGS, timer);
+        purgeLogs(Instant.now());
+    }
+
+    /** Purges as the timer does, as if it were {@code now}: the logs folded into counts, then the old counts. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<PurgeReport> purgeLogs(Instant now) {
+        Instant logsBefore = retention.exportLogsBefore(now);
+        Instant countsBefore = retention.aggregatesBefore(now);
+        return List.of(
+                retention.inBatches("export logs", after -> logRetention.foldBatch(logsBefore, retention.batch())),
+                retention.inBatches("monthly export counts", after -> {
+                    int dropped = logRetention.dropCountsBefore(countsBefore, retention.batch());
+                    return new PurgeBatch(dropped, dropped, 0);
+                }));
+    }
+
+    /** Exports of all users from {@code from} to {@code to}, and how many of those checked passed the ATS self-check. */
+    public ExportFigures figuresBetween(Instant from, Instant to) {
+        List<String> checks = em.createQuery("select l.atsCheck from ExportLog l where l.createdAt >= :from"
+                + " and l.createdAt < :to", String.class).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        long checked = 0;
+        long passed = 0;
+        for (String json : checks) {
+            AtsCheck.Result result = JsonColumn.read(json, AtsCheck.Result.class);
+            if (result != null) {
+                checked++;
+                passed += result.passed() ? 1 : 0;
+            }
+        }
+        return new ExportFigures(checks.size(), checked, passed);
+    }
+
+    /** Exports of a period, how many had an ATS self-check, and how many of those passed. */
+    public record ExportFigures(long exports, long atsChecked, long atsPassed) {
+    }
+
+    /** What is left of export logs past their retention: exports per month, format and template. */
+    public List<ExportMonthlyCount> monthlyCounts() {
+        return logRetention.counts();
+    }
 
     /** The owner's exports, newest first. */
     public List<ExportLog> logs(long ownerId) {

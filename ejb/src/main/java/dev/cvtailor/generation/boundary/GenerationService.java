@@ -2,6 +2,7 @@ package dev.cvtailor.generation.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +21,13 @@ import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.generation.control.DocumentAuthor;
 import dev.cvtailor.generation.control.DocumentReviser;
+import dev.cvtailor.generation.control.DocumentHold;
 import dev.cvtailor.generation.control.DocumentStore;
 import dev.cvtailor.generation.control.LlmObserver;
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
+import dev.cvtailor.generation.entity.GenerationFigures;
 import dev.cvtailor.generation.entity.GenerationRequest;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.KeywordCoverage;
@@ -40,11 +43,13 @@ import dev.cvtailor.platform.boundary.RateLimits;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
+import dev.cvtailor.platform.control.Retention;
 import dev.cvtailor.platform.control.StatusCounts;
 import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.platform.entity.JsonColumn;
+import dev.cvtailor.platform.entity.PurgeReport;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -52,6 +57,8 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
@@ -121,6 +128,13 @@ public class GenerationService {
 
     @Inject
     TimerRuns timerRuns;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    @Any
+    Instance<DocumentHold> holds;
 
     @Inject
     DocumentReviser reviser;
@@ -226,6 +240,31 @@ public class GenerationService {
     }
 
     /**
+     * Every hour, unsaved documents older than {@code cvtailor.retention.documents} ({@code P90D}) are deleted, in
+     * batches of at most {@link Retention#MAX_BATCH} per transaction, except those a {@link DocumentHold} keeps (in a
+     * review, frozen as a sent copy). A persistent timer: each firing runs on one replica.
+     */
+    @Schedule(minute = "41", hour = "*", persistent = true)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeExpired(Timer timer) {
+        timerRuns.ran(TimerRuns.PURGE_DOCUMENTS, timer);
+        purgeUnsaved(Instant.now());
+    }
+
+    /** Purges as the timer does, as if it were {@code now} (an admin's run, and the tests' clock). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PurgeReport purgeUnsaved(Instant now) {
+        Instant before = retention.documentsBefore(now);
+        return retention.inBatches("unsaved documents",
+                after -> store.purgeUnsaved(before, after, retention.batch(), holds));
+    }
+
+    /** When an unsaved document is deleted unless its owner saves it; none for a saved one. */
+    public Optional<Instant> deletedAt(GeneratedDocument document) {
+        return document.isSaved() ? Optional.empty() : Optional.of(document.getCreatedAt().plus(retention.documents()));
+    }
+
+    /**
      * A new version of the owner's ready document with one part reworded (a reviewer's suggestion the owner
      * accepted), verified against the owner's artifacts; refused with 422 when they do not support the words.
      */
@@ -296,6 +335,48 @@ public class GenerationService {
 
     /** The average of the ratings given and how many there are. */
     public record RatingSummary(double average, long count) {
+    }
+
+    /**
+     * The documents of all users requested from {@code from} to {@code to}, for the reports: how many, how many
+     * failed, by generator and outcome ("template/ready"), their ratings, the spread of their keyword coverage, and
+     * the 95th percentile of the time from request to finish per kind (null where no document finished).
+     */
+    public GenerationFigures figuresBetween(Instant from, Instant to) {
+        List<GeneratedDocument> documents = em.createQuery("select d from GeneratedDocument d where d.createdAt >= :from"
+                + " and d.createdAt < :to", GeneratedDocument.class).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<String, Long> byOutcome = new java.util.TreeMap<>();
+        Map<String, Long> coverage = new java.util.LinkedHashMap<>();
+        for (String band : GenerationFigures.COVERAGE_BANDS) {
+            coverage.put(band, 0L);
+        }
+        Map<DocumentKind, List<Double>> seconds = new java.util.EnumMap<>(DocumentKind.class);
+        long failed = 0;
+        long ratings = 0;
+        double ratingSum = 0;
+        for (GeneratedDocument d : documents) {
+            String generator = d.getGenerator() == null ? "none" : d.getGenerator().code();
+            byOutcome.merge(generator + "/" + d.getStatus().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+            if (d.getStatus() == DocumentStatus.FAILED) {
+                failed++;
+            }
+            if (d.getRating() != null) {
+                ratings++;
+                ratingSum += d.getRating();
+            }
+            KeywordCoverage covered = d.keywordCoverage();
+            if (covered != null) {
+                coverage.merge(GenerationFigures.band(covered.ratio()), 1L, Long::sum);
+            }
+            if (d.getStatus() == DocumentStatus.READY && d.getCompletedAt() != null) {
+                seconds.computeIfAbsent(d.getKind(), k -> new ArrayList<>())
+                        .add(java.time.Duration.between(d.getCreatedAt(), d.getCompletedAt()).toMillis() / 1000.0);
+            }
+        }
+        return new GenerationFigures(documents.size(), failed, byOutcome, ratings == 0 ? null : ratingSum / ratings,
+                ratings, coverage, GenerationFigures.p95(seconds.get(DocumentKind.CV)),
+                GenerationFigures.p95(seconds.get(DocumentKind.COVER_LETTER)));
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.cvtailor.generation.control;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.cvtailor.generation.entity.DocumentKind;
 import dev.cvtailor.generation.entity.DocumentStatus;
@@ -12,6 +14,7 @@ import dev.cvtailor.generation.entity.KeywordCoverage;
 import dev.cvtailor.generation.entity.ModelUse;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.jobs.entity.JobDescription;
+import dev.cvtailor.platform.entity.PurgeBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -146,5 +149,27 @@ public class DocumentStore {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Deletes, in this transaction, the unsaved documents made before {@code before} among the next {@code limit}
+     * by id after {@code afterId}, except those a hold keeps; reviews' and applications' links to them go with them
+     * (foreign keys), export logs stay with no document (they are kept two years).
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public PurgeBatch purgeUnsaved(Instant before, long afterId, int limit, Iterable<DocumentHold> holds) {
+        List<Long> candidates = em.createQuery("select d.id from GeneratedDocument d where d.saved = false"
+                + " and d.createdAt < :before and d.id > :after order by d.id", Long.class)
+                .setParameter("before", before).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        if (candidates.isEmpty()) {
+            return PurgeBatch.NONE;
+        }
+        Set<Long> doomed = new HashSet<>(candidates);
+        for (DocumentHold hold : holds) {
+            doomed.removeAll(hold.heldAmong(candidates));
+        }
+        int removed = doomed.isEmpty() ? 0 : em.createQuery("delete from GeneratedDocument d where d.id in :ids")
+                .setParameter("ids", doomed).executeUpdate();
+        return new PurgeBatch(candidates.size(), removed, candidates.get(candidates.size() - 1));
     }
 }

@@ -100,6 +100,10 @@ public class GeneratedDocument {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When it was written or failed: with {@code createdAt}, the generation time the weekly report takes the p95 of. */
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     protected GeneratedDocument() {
     }
 
@@ -185,6 +189,7 @@ public class GeneratedDocument {
         this.status = DocumentStatus.READY;
         this.failureReason = null;
         this.updatedAt = Instant.now();
+        this.completedAt = updatedAt;
     }
 
     public void fail(String reason) {
@@ -200,6 +205,7 @@ public class GeneratedDocument {
         failureReason = reason;
         failureStatus = httpStatus;
         updatedAt = Instant.now();
+        completedAt = updatedAt;
     }
 
     public GenerationRequest request() {
@@ -230,6 +236,10 @@ public class GeneratedDocument {
         this.generationKey = key;
         this.inputTokens = input;
         this.outputTokens = output;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public Integer getRating() {

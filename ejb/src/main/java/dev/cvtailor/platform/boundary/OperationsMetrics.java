@@ -2,6 +2,7 @@ package dev.cvtailor.platform.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -19,6 +20,7 @@ import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.LlmState;
+import dev.cvtailor.platform.entity.Report;
 import dev.cvtailor.platform.control.TimerRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -55,11 +57,21 @@ public class OperationsMetrics {
     @Inject
     AccountService accounts;
 
+    @Inject
+    QualityReports reports;
+
     private final Cached<Map<DocumentStatus, Long>> documents = new Cached<>(() -> generation.countsByStatus());
     private final Cached<Map<ArtifactStatus, Long>> artifactStates = new Cached<>(() -> artifacts.countsByStatus());
     private final Cached<Map<ValidationStatus, Long>> links = new Cached<>(() -> evidence.health());
     private final Cached<Long> users = new Cached<>(() -> accounts.count());
     private final Cached<Map<String, GenerationService.RatingSummary>> ratings = new Cached<>(() -> generation.ratings());
+    private final Cached<Map<String, Double>> daily = new Cached<>(() -> measures(Report.Kind.DAILY));
+    private final Cached<Map<String, Double>> weekly = new Cached<>(() -> measures(Report.Kind.WEEKLY));
+
+    /** The measures the daily summary and the weekly quality report serve as gauges (NaN until there is a report). */
+    static final List<String> DAILY_MEASURES = List.of("registrations", "uploads", "generations", "exports", "errors");
+    static final List<String> WEEKLY_MEASURES = List.of("averageRating", "validEvidenceLinkShare", "atsPassRate",
+            "p95CvSeconds", "p95LetterSeconds");
 
     @PostConstruct
     void register() {
@@ -80,6 +92,12 @@ public class OperationsMetrics {
                     () -> ratings.get().containsKey(code) ? ratings.get().get(code).count() : 0L);
         }
         registry.gauge("cvtailor.users", users, Cached::get);
+        for (String measure : DAILY_MEASURES) {
+            gauge("cvtailor.report.daily", "measure", measure, () -> daily.get().getOrDefault(measure, Double.NaN));
+        }
+        for (String measure : WEEKLY_MEASURES) {
+            gauge("cvtailor.report.weekly", "measure", measure, () -> weekly.get().getOrDefault(measure, Double.NaN));
+        }
         for (ExportFormat format : ExportFormat.values()) {
             registry.counter(ExportService.EXPORTS, new Tag("format", format.extension));
         }
@@ -96,6 +114,21 @@ public class OperationsMetrics {
                 gauge("cvtailor.queue.messages", "queue", queue, () -> broker.messagesIn(queue).orElse(0));
             }
         }
+    }
+
+    /** The numbers at the top of the latest report of a kind. */
+    private Map<String, Double> measures(Report.Kind kind) {
+        Map<String, Double> measures = new java.util.HashMap<>();
+        reports.latest(kind).ifPresent(report -> {
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(report.getBody()))) {
+                reader.readObject().forEach((name, value) -> {
+                    if (value instanceof jakarta.json.JsonNumber number) {
+                        measures.put(name, number.doubleValue());
+                    }
+                });
+            }
+        });
+        return measures;
     }
 
     private <T extends Number> void gauge(String name, String tag, String value, Supplier<T> reading) {

@@ -25,8 +25,14 @@ public class TimerRuns {
     public static final String RECOVER_LOST_MAILS = "recover-lost-mails";
     public static final String EXPIRE_IMPORTS = "expire-imports";
     public static final String REMIND_APPLICATIONS = "remind-applications";
+    public static final String PURGE_DOCUMENTS = "purge-unsaved-documents";
+    public static final String PURGE_EXPORT_LOGS = "purge-export-logs";
+    public static final String AGGREGATE_AUDIT = "aggregate-audit-events";
+    public static final String DAILY_REPORT = "daily-report";
+    public static final String WEEKLY_REPORT = "weekly-report";
     public static final String[] JOBS = {RECOVER_STALLED_DOCUMENTS, REVALIDATE_EVIDENCE, PURGE_RATE_LIMIT_WINDOWS,
-        PURGE_REVOKED_TOKENS, RECOVER_LOST_MAILS, EXPIRE_IMPORTS, REMIND_APPLICATIONS};
+        PURGE_REVOKED_TOKENS, RECOVER_LOST_MAILS, EXPIRE_IMPORTS, REMIND_APPLICATIONS, PURGE_DOCUMENTS,
+        PURGE_EXPORT_LOGS, AGGREGATE_AUDIT, DAILY_REPORT, WEEKLY_REPORT};
 
     private static final Logger LOG = Logger.getLogger(TimerRuns.class.getName());
 

@@ -121,6 +121,8 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
         grid.addColumn(d -> WHEN.format(d.getCreatedAt())).setHeader(getTranslation("documents.created"));
         grid.addComponentColumn(d -> d.isSaved() ? VaadinIcon.STAR.create() : new Span())
                 .setHeader(getTranslation("documents.saved")).setFlexGrow(0).setWidth("6em");
+        grid.addColumn(d -> generation.deletedAt(d).map(WHEN::format).orElse(getTranslation("documents.kept")))
+                .setHeader(getTranslation("documents.deletedOn"));
         grid.setEmptyStateText(getTranslation("documents.empty"));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
 
@@ -225,6 +227,12 @@ public class DocumentsView extends ViewFrame implements BeforeEnterObserver {
             actions.add(submit);
         }
         detail.add(heading, actions);
+        generation.deletedAt(document).ifPresent(at -> {
+            Span retention = new Span(getTranslation("documents.retention", WHEN.format(at)));
+            retention.setId("document-retention");
+            retention.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            detail.add(retention);
+        });
         if (document.getStatus() == DocumentStatus.FAILED) {
             detail.add(new Paragraph(getTranslation("documents.failed", document.getFailureReason())));
             return;

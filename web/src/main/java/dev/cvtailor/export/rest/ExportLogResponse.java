@@ -7,8 +7,8 @@ import dev.cvtailor.export.control.AtsCheck;
 import dev.cvtailor.export.entity.ExportLog;
 import dev.cvtailor.platform.entity.JsonColumn;
 
-/** One logged export, as the API shows it. */
-public record ExportLogResponse(long id, long documentId, String format, String template,
+/** One logged export, as the API shows it; {@code documentId} is null once the document was deleted (retention). */
+public record ExportLogResponse(long id, Long documentId, String format, String template,
         List<Long> evidenceLinkIds, AtsCheck.Result atsCheck, Instant createdAt) {
 
     public static ExportLogResponse of(ExportLog log) {

@@ -97,8 +97,8 @@ class ScaleOutIT {
                 ResultSet timers = db.createStatement().executeQuery("select count(*), count(distinct iname)"
                         + " from cvt_timer_task where iname like '!EJBTimerA!cvtailor-ejb.jar#%'")) {
             assertTrue(timers.next());
-            assertEquals(7, timers.getInt(1), "the seven timer jobs, each made once by the two servers");
-            assertEquals(7, timers.getInt(2));
+            assertEquals(12, timers.getInt(1), "the twelve timer jobs, each made once by the two servers");
+            assertEquals(12, timers.getInt(2));
         }
     }
 
