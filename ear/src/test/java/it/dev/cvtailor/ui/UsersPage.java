@@ -1,6 +1,7 @@
 package it.dev.cvtailor.ui;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The admin's users view. */
 final class UsersPage {
@@ -23,10 +24,29 @@ final class UsersPage {
         return this;
     }
 
+    /**
+     * Clicks the user's Disable button until the row shows Enable: a click that lands while the search's last
+     * keystrokes still refresh the grid hits a row the server has already replaced, and is dropped.
+     */
     UsersPage disable(String email) {
-        ui.click(By.cssSelector("vaadin-button.disable-user[data-email='" + email + "']"), "the disable button of " + email);
-        ui.await(d -> !d.findElements(By.cssSelector("vaadin-button.enable-user[data-email='" + email + "']"))
-                .isEmpty(), email + " to show as disabled");
+        By disable = By.cssSelector("vaadin-button.disable-user[data-email='" + email + "']");
+        By enable = By.cssSelector("vaadin-button.enable-user[data-email='" + email + "']");
+        long[] clickedAt = {0};
+        ui.await(d -> {
+            if (!d.findElements(enable).isEmpty()) {
+                return true;
+            }
+            if (System.nanoTime() - clickedAt[0] > 5_000_000_000L) {
+                for (WebElement button : d.findElements(disable)) {
+                    if (button.isDisplayed()) {
+                        button.click();
+                        clickedAt[0] = System.nanoTime();
+                        break;
+                    }
+                }
+            }
+            return null;
+        }, email + " to show as disabled");
         return this;
     }
 

@@ -128,6 +128,19 @@ final class Node {
         return Api.requestTo(baseUrl + "/api/v1", path, token).post(Entity.entity(json, MediaType.APPLICATION_JSON));
     }
 
+    Response put(String path, String token, String json) {
+        return Api.requestTo(baseUrl + "/api/v1", path, token).put(Entity.entity(json, MediaType.APPLICATION_JSON));
+    }
+
+    /** The installation's first admin (scale.env), signed in here. */
+    String adminToken() {
+        try (Response login = post("/auth/login", null, Api.credentials(System.getProperty("it.admin.email"),
+                System.getProperty("it.admin.password")))) {
+            assertEquals(200, login.getStatus(), () -> login.readEntity(String.class));
+            return Api.json(login).getString("token");
+        }
+    }
+
     /** Registers a user here and signs in here: the bearer token. */
     String newUserToken(String who) {
         String email = Api.uniqueEmail(who);

@@ -87,6 +87,58 @@ class ScaleOutIT {
     }
 
     @Test
+    void aFeatureFlagSwitchedOnOneServerHoldsOnTheOtherWithinThirtySeconds(Cluster cluster) {
+        String admin = cluster.a.adminToken();
+        String user = cluster.b.newUserToken("flag-replicas");
+        String application = "{\"company\":\"Acme\",\"role\":\"Engineer\"}";
+        try (Response created = cluster.b.post("/applications", user, application)) {
+            assertEquals(201, created.getStatus(), "on before the change");
+        }
+        try {
+            try (Response off = cluster.a.put("/admin/features/application_tracker", admin, "{\"enabled\":false}")) {
+                assertEquals(200, off.getStatus(), () -> off.readEntity(String.class));
+            }
+            Instant changed = Instant.now();
+            Duration took = null;
+            while (took == null && Duration.between(changed, Instant.now()).compareTo(Duration.ofSeconds(30)) < 0) {
+                try (Response attempt = cluster.b.post("/applications", user, application)) {
+                    if (attempt.getStatus() == 403) {
+                        took = Duration.between(changed, Instant.now());
+                        assertTrue(Api.json(attempt).getString("detail").contains("application_tracker"));
+                    }
+                }
+                if (took == null) {
+                    Cluster.pause(Duration.ofMillis(500));
+                }
+            }
+            assertTrue(took != null, "the other server still lets the tracker in 30 s after it was switched off");
+            System.out.println("Feature flag switched on server a, in force on server b after " + took.toMillis() + " ms");
+        } finally {
+            try (Response on = cluster.a.put("/admin/features/application_tracker", admin, "{\"enabled\":true}")) {
+                assertEquals(200, on.getStatus());
+            }
+        }
+    }
+
+    @Test
+    void aRegistrationModeSetOnOneServerHoldsOnTheOtherAtOnce(Cluster cluster) {
+        String admin = cluster.a.adminToken();
+        try {
+            try (Response closed = cluster.a.put("/admin/registration", admin, "{\"mode\":\"closed\"}")) {
+                assertEquals(200, closed.getStatus(), () -> closed.readEntity(String.class));
+            }
+            try (Response refused = cluster.b.post("/auth/register", null,
+                    Api.credentials(Api.uniqueEmail("too-late"), Api.PASSWORD))) {
+                Api.assertProblem(refused, 403);
+            }
+        } finally {
+            try (Response open = cluster.a.put("/admin/registration", admin, "{\"mode\":\"open\"}")) {
+                assertEquals(200, open.getStatus());
+            }
+        }
+    }
+
+    @Test
     void eachTimerFiringRunsOnOneServerOnly(Cluster cluster) throws SQLException {
         Map<String, List<String>> firings = awaitStallRecoveryFirings(cluster, 3, Duration.ofMinutes(3));
         assertTrue(firings.size() >= 3, () -> "the minutely timer fired too seldom: " + firings);
