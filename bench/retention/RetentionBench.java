@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * /api/v1/admin/retention/purge works through the due rows; prints the p50/p95 of both and what each purge removed,
  * in how many transactions, and at how many rows per second (the whole run's wall time over the rows removed).
  *
- * java RetentionBench.java http://localhost:9080 admin@bench.cvtailor.dev passphrase bench10001@bench.cvtailor.dev
+ * java RetentionBench.java http://localhost:9080 admin@bench.cvtailor.dev passphrase bench10001@bench.cvtailor.dev [asOf]
  */
 public class RetentionBench {
 
@@ -35,7 +35,8 @@ public class RetentionBench {
         AtomicBoolean purging = new AtomicBoolean(true);
         CompletableFuture<List<Long>> during = CompletableFuture.supplyAsync(() -> load(base, user, purging::get));
         long started = System.nanoTime();
-        HttpResponse<String> purge = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/retention/purge"))
+        String asOf = args.length > 4 ? "?asOf=" + args[4] : "";
+        HttpResponse<String> purge = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/retention/purge" + asOf))
                 .header("Authorization", "Bearer " + admin).timeout(Duration.ofHours(1))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
