@@ -23,6 +23,8 @@ import dev.cvtailor.generation.entity.LlmEndpoint;
 import dev.cvtailor.generation.entity.ModelUse;
 import dev.cvtailor.organisations.boundary.OrganisationService;
 import dev.cvtailor.organisations.entity.OrgSettings;
+import dev.cvtailor.platform.control.FeatureFlags;
+import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.generation.entity.Tone;
 import dev.cvtailor.skills.boundary.SkillService;
 import dev.cvtailor.skills.entity.SkillRef;
@@ -85,6 +87,16 @@ class DocumentAuthorTest {
     }
 
     @Test
+    void theModelSwitchedOffByItsFlagHasTheTemplateGeneratorWriteAndSaysSo() {
+        long artifact = Sources.ADAS.get(0).id();
+        CvDraft draft = new CvDraft("Backend engineer.", List.of("Java"),
+                List.of(new CvDraft.DraftEntry(artifact, List.of("Built services in Java."))));
+        RecordingStore store = write(true, new LlmAnswer(draft, "gpt-x", 812, 143, null), OrgSettings.DEFAULTS, false);
+        assertEquals(Generator.TEMPLATE, store.generator, "the model answered, but its flag is off");
+        assertTrue(store.note.contains("switched off on this installation"), store.note);
+    }
+
+    @Test
     void anOrganisationThatKeepsTheModelOutHasTheTemplateGeneratorWriteAndSaysSo() {
         RecordingStore store = write(true, LlmAnswer.unavailable("must not be asked"),
                 new OrgSettings(false, null, false, false, false));
@@ -102,7 +114,17 @@ class DocumentAuthorTest {
     }
 
     private RecordingStore write(boolean fallback, LlmAnswer answer, OrgSettings organisation) {
+        return write(fallback, answer, organisation, true);
+    }
+
+    private RecordingStore write(boolean fallback, LlmAnswer answer, OrgSettings organisation, boolean modelFlagOn) {
         DocumentAuthor author = new DocumentAuthor();
+        author.features = new FeatureFlags() {
+            @Override
+            public boolean isOnFor(Feature feature, long userId) {
+                return feature != Feature.LLM_GENERATION || modelFlagOn;
+            }
+        };
         author.organisations = new OrganisationService() {
             @Override
             public OrgSettings settingsFor(long userId) {
