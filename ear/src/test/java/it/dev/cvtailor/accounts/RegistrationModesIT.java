@@ -31,7 +31,7 @@ public class RegistrationModesIT {
     @BeforeAll
     static void ready() {
         Api.awaitReady();
-        admin = Admin.token();
+        admin = Admin.fresh("registration-admin").token();
     }
 
     @AfterEach

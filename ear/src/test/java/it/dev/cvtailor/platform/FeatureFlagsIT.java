@@ -33,7 +33,7 @@ public class FeatureFlagsIT {
     @BeforeAll
     static void ready() {
         Api.awaitReady();
-        admin = Admin.token();
+        admin = Admin.fresh("flags-admin").token();
     }
 
     @AfterEach

@@ -29,13 +29,16 @@ import jakarta.ws.rs.core.Response;
 public class ReportsIT {
 
     private static String admin;
+    private static String adminEmail;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeAll
     static void ready() {
         Api.awaitReady();
         Mailbox.start();
-        admin = Admin.token();
+        Admin.Person person = Admin.fresh("reports-admin");
+        admin = person.token();
+        adminEmail = person.email();
     }
 
     @AfterAll
@@ -99,7 +102,7 @@ public class ReportsIT {
             assertTrue(json(r).getBoolean("wanted"));
         }
         run("daily");
-        Mailbox.Received mail = Mailbox.await(System.getProperty("it.admin.email"), "the summary of " + TODAY);
+        Mailbox.Received mail = Mailbox.await(adminEmail, "the summary of " + TODAY);
         assertTrue(mail.body().contains("Registrations:"), mail::body);
         run("weekly");
         try (Response metrics = Api.requestTo(Api.BASE, "/metrics", null).get()) {

@@ -35,7 +35,7 @@ public class RetentionIT {
     @BeforeAll
     static void ready() {
         Api.awaitReady();
-        admin = Admin.token();
+        admin = Admin.fresh("retention-admin").token();
     }
 
     private static Map<String, JsonObject> purge(Instant asOf) {
