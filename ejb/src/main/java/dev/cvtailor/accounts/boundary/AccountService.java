@@ -23,11 +23,8 @@ import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.boundary.ApplicationProblem.FieldProblem;
 import dev.cvtailor.platform.control.LikePattern;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.Page;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -62,8 +59,6 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    TimerRuns timerRuns;
 
     @Inject
     Registrations registrations;
@@ -290,9 +285,7 @@ public class AccountService {
     }
 
     /** Forgets signed-out tokens that have expired anyway: hourly, on one replica (a persistent timer). */
-    @Schedule(minute = "17", hour = "*", persistent = true)
-    void purgeExpiredRevocations(Timer timer) {
-        timerRuns.ran(TimerRuns.PURGE_REVOKED_TOKENS, timer);
+    public void purgeExpiredRevocations() {
         em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
                 .setParameter("now", Instant.now())
                 .executeUpdate();

@@ -35,11 +35,8 @@ import dev.cvtailor.notifications.entity.NotificationKind;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.AtRestCipher;
 import dev.cvtailor.platform.control.InputValidator;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.JsonColumn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,8 +75,6 @@ public class ApplicationService {
     @Inject
     AtRestCipher cipher;
 
-    @Inject
-    TimerRuns timerRuns;
 
     public JobApplication create(long ownerId, ApplicationDraft draft) {
         features.require(Feature.APPLICATION_TRACKER, ownerId);
@@ -223,13 +218,6 @@ public class ApplicationService {
             validator.check(drafts.get(i), "Row " + (i + 1), "line " + (i + 2) + ": ");
         }
         return drafts.stream().map(draft -> create(ownerId, draft)).toList();
-    }
-
-    /** Nudges owners whose follow-up date has come, or whose application has gone quiet: on one replica, hourly. */
-    @Schedule(minute = "23", hour = "*", persistent = true)
-    void remindOwners(Timer timer) {
-        timerRuns.ran(TimerRuns.REMIND_APPLICATIONS, timer);
-        remind(Instant.now());
     }
 
     /** Sends the nudges due at {@code now}; returns how many. */

@@ -11,14 +11,11 @@ import dev.cvtailor.audit.entity.AuditType;
 import dev.cvtailor.audit.entity.Outcome;
 import dev.cvtailor.platform.boundary.RequestOrigin;
 import dev.cvtailor.platform.control.Retention;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.FeatureChanged;
 import dev.cvtailor.platform.entity.PurgeBatch;
 import dev.cvtailor.platform.entity.PurgeReport;
 import dev.cvtailor.platform.entity.Page;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -44,8 +41,6 @@ public class AuditTrail {
     @Inject
     Retention retention;
 
-    @Inject
-    TimerRuns timerRuns;
 
     /** Records an event in a transaction of its own, so that a refusal is recorded although the request fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -59,18 +54,6 @@ public class AuditTrail {
             // outside a request (a timer, a queue consumer): nobody to name
         }
         em.persist(new AuditEvent(userId, type, outcome, correlationId, clientAddress, details));
-    }
-
-    /**
-     * Every night, audit events older than {@code cvtailor.retention.audit-details} ({@code P30D}) become daily counts
-     * per type and outcome, and counts older than {@code cvtailor.retention.aggregates} ({@code P730D}) go; in
-     * batches of at most {@link Retention#MAX_BATCH} rows per transaction, on one replica per firing.
-     */
-    @Schedule(minute = "53", hour = "2", persistent = true)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void aggregateOldEvents(Timer timer) {
-        timerRuns.ran(TimerRuns.AGGREGATE_AUDIT, timer);
-        aggregate(Instant.now());
     }
 
     /** Aggregates as the timer does, as if it were {@code now}. */

@@ -25,15 +25,12 @@ import dev.cvtailor.evidence.entity.PublicPage;
 import dev.cvtailor.evidence.entity.ValidationStatus;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.StatusCounts;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -68,8 +65,6 @@ public class EvidenceService {
     @Inject
     LinkChecker checker;
 
-    @Inject
-    TimerRuns timerRuns;
 
     @Inject
     PageFetcher pages;
@@ -143,10 +138,8 @@ public class EvidenceService {
     }
 
     /** Every ten minutes one replica (a persistent timer) queues the checks of the links that are due. */
-    @Schedule(minute = "*/10", hour = "*", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void revalidateDue(Timer timer) {
-        timerRuns.ran(TimerRuns.REVALIDATE_EVIDENCE, timer);
+    public void revalidateDue() {
         List<Long> queued = revalidate(Duration.ZERO);
         if (!queued.isEmpty()) {
             LOG.info(() -> "Queued the revalidation of " + queued.size() + " evidence links");

@@ -35,13 +35,10 @@ import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
 import dev.cvtailor.platform.control.Retention;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.JsonColumn;
 import dev.cvtailor.platform.entity.PurgeBatch;
 import dev.cvtailor.platform.entity.PurgeReport;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
@@ -97,20 +94,6 @@ public class ExportService {
     @Inject
     Retention retention;
 
-    @Inject
-    TimerRuns timerRuns;
-
-    /**
-     * Every night, export logs older than {@code cvtailor.retention.export-logs} ({@code P730D}) become monthly counts
-     * per format and template, and counts older than {@code cvtailor.retention.aggregates} go; in batches of at most
-     * {@link Retention#MAX_BATCH} rows per transaction, on one replica per firing.
-     */
-    @Schedule(minute = "47", hour = "2", persistent = true)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeOldLogs(Timer timer) {
-        timerRuns.ran(TimerRuns.PURGE_EXPORT_LOGS, timer);
-        purgeLogs(Instant.now());
-    }
 
     /** Purges as the timer does, as if it were {@code now}: the logs folded into counts, then the old counts. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -45,15 +45,12 @@ import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.InputValidator;
 import dev.cvtailor.platform.control.Retention;
 import dev.cvtailor.platform.control.StatusCounts;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.platform.entity.JsonColumn;
 import dev.cvtailor.platform.entity.PurgeReport;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -126,8 +123,6 @@ public class GenerationService {
     @ConfigProperty(name = "cvtailor.generation.stalled-after", defaultValue = "PT10M")
     Duration stalledAfter;
 
-    @Inject
-    TimerRuns timerRuns;
 
     @Inject
     Retention retention;
@@ -221,10 +216,8 @@ public class GenerationService {
      * a lost message, a server that died mid-way) are queued again, or failed after {@link #MAX_ATTEMPTS} starts.
      * A persistent timer: one replica runs each firing; the row lock keeps a document from being queued twice.
      */
-    @Schedule(minute = "*", hour = "*", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void recoverStalled(Timer timer) {
-        timerRuns.ran(TimerRuns.RECOVER_STALLED_DOCUMENTS, timer);
+    public void recoverStalled() {
         Instant before = Instant.now().minus(stalledAfter);
         for (Long id : store.stalled(before, 100)) {
             if (store.requeueOrFail(id, before, MAX_ATTEMPTS)) {
@@ -240,18 +233,11 @@ public class GenerationService {
     }
 
     /**
-     * Every hour, unsaved documents older than {@code cvtailor.retention.documents} ({@code P90D}) are deleted, in
-     * batches of at most {@link Retention#MAX_BATCH} per transaction, except those a {@link DocumentHold} keeps (in a
-     * review, frozen as a sent copy). A persistent timer: each firing runs on one replica.
+     * Deletes the unsaved documents older than {@code cvtailor.retention.documents} ({@code P90D}) as if it were
+     * {@code now} (hourly by a timer job; an admin's run, and the tests' clock), in batches of at most
+     * {@link Retention#MAX_BATCH} per transaction, except those a {@link DocumentHold} keeps (in a review, frozen as
+     * a sent copy).
      */
-    @Schedule(minute = "41", hour = "*", persistent = true)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeExpired(Timer timer) {
-        timerRuns.ran(TimerRuns.PURGE_DOCUMENTS, timer);
-        purgeUnsaved(Instant.now());
-    }
-
-    /** Purges as the timer does, as if it were {@code now} (an admin's run, and the tests' clock). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PurgeReport purgeUnsaved(Instant now) {
         Instant before = retention.documentsBefore(now);

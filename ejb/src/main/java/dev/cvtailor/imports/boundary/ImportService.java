@@ -33,14 +33,11 @@ import dev.cvtailor.imports.entity.Proposal;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.platform.control.FeatureFlags.Feature;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.control.WorkMessages;
 import dev.cvtailor.platform.entity.DeadLetter;
 import dev.cvtailor.platform.entity.JsonColumn;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -81,8 +78,6 @@ public class ImportService {
     @Inject
     WorkMessages messages;
 
-    @Inject
-    TimerRuns timerRuns;
 
     @Inject
     FeatureFlags features;
@@ -240,13 +235,6 @@ public class ImportService {
         } catch (ApplicationProblem e) {
             return false;
         }
-    }
-
-    /** Expires the imports nobody confirmed within 24 hours, dropping their content: on one replica, every 15 min. */
-    @Schedule(minute = "*/15", hour = "*", persistent = true)
-    void expireUnconfirmed(Timer timer) {
-        timerRuns.ran(TimerRuns.EXPIRE_IMPORTS, timer);
-        expireBefore(Instant.now());
     }
 
     /** Expires every unconfirmed import whose 24 hours ended before {@code now}; returns how many. */

@@ -19,11 +19,8 @@ import dev.cvtailor.notifications.entity.NotificationView;
 import dev.cvtailor.notifications.entity.OutboundMail;
 import dev.cvtailor.platform.boundary.ApplicationProblem;
 import dev.cvtailor.platform.control.StatusCounts;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.DeadLetter;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -60,8 +57,6 @@ public class NotificationService {
     @Inject
     Event<MailQueued> queued;
 
-    @Inject
-    TimerRuns timerRuns;
 
     /** Notifies a user in the caller's transaction; the e-mail, if any, leaves after it commits. */
     public void notify(Notice notice) {
@@ -109,9 +104,7 @@ public class NotificationService {
      * Every five minutes, mails whose message was lost (the broker was down when they were written) are queued
      * again; those pending for a day are given up on. A persistent timer: one replica runs each firing.
      */
-    @Schedule(minute = "*/5", hour = "*", persistent = true)
-    void recoverLostMails(Timer timer) {
-        timerRuns.ran(TimerRuns.RECOVER_LOST_MAILS, timer);
+    public void recoverLostMails() {
         Instant now = Instant.now();
         em.createQuery("update OutboundMail m set m.status = :failed, m.failure = :why where m.status = :pending"
                 + " and m.createdAt < :before")

@@ -21,7 +21,6 @@ import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.Generator;
 import dev.cvtailor.generation.entity.LlmState;
 import dev.cvtailor.platform.entity.Report;
-import dev.cvtailor.platform.control.TimerRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -100,9 +99,6 @@ public class OperationsMetrics {
         }
         for (ExportFormat format : ExportFormat.values()) {
             registry.counter(ExportService.EXPORTS, new Tag("format", format.extension));
-        }
-        for (String job : TimerRuns.JOBS) {
-            registry.counter(TimerRuns.RUNS, new Tag("job", job));
         }
         for (String bucket : new String[] {RateLimits.API_BUCKET, RateLimits.GENERATION_BUCKET}) {
             registry.counter(RateLimits.REJECTIONS, new Tag("bucket", bucket));

@@ -25,15 +25,12 @@ import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.GenerationFigures;
 import dev.cvtailor.notifications.boundary.NotificationService;
 import dev.cvtailor.notifications.entity.Mail;
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.DailySummary;
 import dev.cvtailor.platform.entity.InstallationSetting;
 import dev.cvtailor.platform.entity.JsonColumn;
 import dev.cvtailor.platform.entity.Report;
 import dev.cvtailor.platform.entity.WeeklyQuality;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -71,20 +68,14 @@ public class QualityReports {
     @Inject
     NotificationService notifications;
 
-    @Inject
-    TimerRuns timerRuns;
 
     /** Shortly after midnight (UTC), yesterday's summary. */
-    @Schedule(minute = "15", hour = "0", persistent = true)
-    void summariseYesterday(Timer timer) {
-        timerRuns.ran(TimerRuns.DAILY_REPORT, timer);
+    public void summariseYesterday() {
         daily(LocalDate.now(ZoneOffset.UTC).minusDays(1));
     }
 
     /** Early on Monday (UTC), last week's quality report. */
-    @Schedule(dayOfWeek = "Mon", minute = "30", hour = "0", persistent = true)
-    void reportLastWeek(Timer timer) {
-        timerRuns.ran(TimerRuns.WEEKLY_REPORT, timer);
+    public void reportLastWeek() {
         weekly(LocalDate.now(ZoneOffset.UTC).minusWeeks(1));
     }
 

@@ -16,12 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-import dev.cvtailor.platform.control.TimerRuns;
 import dev.cvtailor.platform.entity.RateDecision;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -54,8 +51,6 @@ public class RateLimits {
     @Inject
     MetricRegistry metrics;
 
-    @Inject
-    TimerRuns timerRuns;
 
     @Inject
     @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
@@ -136,9 +131,7 @@ public class RateLimits {
     }
 
     /** Drops the windows of hours gone by: hourly, on one replica (a persistent timer). */
-    @Schedule(minute = "7", hour = "*", persistent = true)
-    void purgePastWindows(Timer timer) {
-        timerRuns.ran(TimerRuns.PURGE_RATE_LIMIT_WINDOWS, timer);
+    public void purgePastWindows() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "delete from rate_limit_windows where window_start < ?")) {

@@ -145,26 +145,64 @@ class ScaleOutIT {
         firings.forEach((next, servers) -> assertEquals(1, servers.size(), () -> "the firing before " + next
                 + " ran on " + servers));
 
-        // the count is read until it settles (up to two minutes): a clean CI run counted 10 while the database held
-        // all 12 moments later
-        int[] counted = timerJobs();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (counted[0] != 12 && Instant.now().isBefore(deadline)) {
-            Cluster.pause(Duration.ofSeconds(2));
-            counted = timerJobs();
+        assertEquals(12, timersInDatabase(PROGRAMMATIC),
+                "the twelve timer jobs, each made once though both servers started together");
+        assertEquals(0, timersInDatabase(AUTOMATIC), "no @Schedule timer is left");
+        for (Node node : cluster.nodes()) {
+            List<JsonObject> jobs = timerJobs(node);
+            assertEquals(12, jobs.stream().map(job -> job.getString("name")).distinct().count(), jobs::toString);
+            assertTrue(jobs.stream().allMatch(ScaleOutIT::isScheduled), () -> node + " lists " + jobs);
         }
-        assertEquals(12, counted[0], "the twelve timer jobs, each made once by the two servers");
-        assertEquals(12, counted[1]);
     }
 
-    /** How many automatic timers the database holds for the EJB module, and how many distinct ones. */
-    private static int[] timerJobs() throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getProperty("it.scale.db.url"), "postgres", "postgres");
-                ResultSet timers = db.createStatement().executeQuery("select count(*), count(distinct iname)"
-                        + " from cvt_timer_task where iname like '!EJBTimerA!cvtailor-ejb.jar#%'")) {
-            assertTrue(timers.next());
-            return new int[] {timers.getInt(1), timers.getInt(2)};
+    @Test
+    void aTimerJobMissingFromTheDatabaseIsMadeAgainWhenAServerStarts(Cluster cluster) throws SQLException {
+        // as on an installation upgraded from a release without the job, or whose timer was removed by hand
+        try (Connection db = database()) {
+            assertEquals(1, db.createStatement().executeUpdate("delete from cvt_timer_task where id = (select max(id)"
+                    + " from cvt_timer_task where iname = '" + PROGRAMMATIC + "')"));
         }
+        List<JsonObject> before = timerJobs(cluster.a);
+        List<String> missing = before.stream().filter(job -> !isScheduled(job)).map(job -> job.getString("name"))
+                .toList();
+        assertEquals(1, missing.size(), () -> "the job without a timer is listed without a next run: " + before);
+
+        cluster.b.stop();
+        cluster.b.start();
+
+        assertEquals(12, timersInDatabase(PROGRAMMATIC), "the restart made the missing timer, and only that one");
+        for (Node node : cluster.nodes()) {
+            List<JsonObject> after = timerJobs(node);
+            assertTrue(after.stream().allMatch(ScaleOutIT::isScheduled), () -> node + " lists " + after);
+        }
+    }
+
+    static final String PROGRAMMATIC = "!EJBTimerP!cvtailor-ejb.jar#TimerJobs";
+    static final String AUTOMATIC = "!EJBTimerA!%";
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.scale.db.url"), "postgres", "postgres");
+    }
+
+    /** How many timers Liberty's task store holds whose name is like {@code pattern}. */
+    private static int timersInDatabase(String pattern) throws SQLException {
+        try (Connection db = database(); ResultSet timers = db.createStatement()
+                .executeQuery("select count(*) from cvt_timer_task where iname like '" + pattern + "'")) {
+            assertTrue(timers.next());
+            return timers.getInt(1);
+        }
+    }
+
+    /** The timer jobs as an admin of {@code node} sees them. */
+    private static List<JsonObject> timerJobs(Node node) {
+        try (Response listed = node.get("/admin/timer-jobs", node.adminToken())) {
+            assertEquals(200, listed.getStatus(), () -> listed.readEntity(String.class));
+            return Api.parse(listed.readEntity(String.class)).asJsonArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private static boolean isScheduled(JsonObject job) {
+        return job.containsKey("nextRun") && !job.isNull("nextRun");
     }
 
     /** The firings of the stall recovery once there are {@code count} of them (or the time is up). */
