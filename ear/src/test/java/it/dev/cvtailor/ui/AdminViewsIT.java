@@ -19,6 +19,8 @@ class AdminViewsIT extends BrowserIT {
         UsersPage.open(ui).search(email).disable(email);
         ui.go("/admin/system");
         ui.byId("llm-circuit");
+        String stalled = browser.findElement(By.cssSelector("[data-timer-job='recover-stalled-documents']")).getText();
+        assertTrue(stalled.matches("recover-stalled-documents: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"), stalled);
         screenshot("admin-system");
 
         browser.manage().deleteAllCookies();

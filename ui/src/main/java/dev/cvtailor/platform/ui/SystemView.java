@@ -1,5 +1,7 @@
 package dev.cvtailor.platform.ui;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,7 @@ import dev.cvtailor.artifacts.boundary.ArtifactService;
 import dev.cvtailor.evidence.boundary.EvidenceService;
 import dev.cvtailor.generation.boundary.GenerationService;
 import dev.cvtailor.generation.entity.LlmState;
+import dev.cvtailor.platform.boundary.TimerJobs;
 import dev.cvtailor.platform.control.FeatureFlags;
 import dev.cvtailor.ui.AdminOnly;
 import dev.cvtailor.ui.MainLayout;
@@ -26,7 +29,8 @@ import jakarta.inject.Inject;
 
 /**
  * The state of the installation for admins: feature flags to change, the work waiting (documents and artifacts by state,
- * as the database holds them for all replicas), the health of evidence links, and the language model's circuit.
+ * as the database holds them for all replicas), the health of evidence links, the language model's circuit, and the
+ * timer jobs' next runs.
  */
 @Route(value = "admin/system", layout = MainLayout.class)
 @AdminOnly
@@ -39,17 +43,19 @@ public class SystemView extends ViewFrame {
     private final ArtifactService artifacts;
     private final EvidenceService evidence;
     private final AccountService accounts;
+    private final TimerJobs timerJobs;
     private final Div content = new Div();
 
     @Inject
     public SystemView(FeatureFlags features, GenerationService generation, ArtifactService artifacts,
-            EvidenceService evidence, AccountService accounts) {
+            EvidenceService evidence, AccountService accounts, TimerJobs timerJobs) {
         super("system.title");
         this.features = features;
         this.generation = generation;
         this.artifacts = artifacts;
         this.evidence = evidence;
         this.accounts = accounts;
+        this.timerJobs = timerJobs;
         Button refresh = new Button(getTranslation("system.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.setId("system-refresh");
         content.setWidthFull();
@@ -75,11 +81,23 @@ public class SystemView extends ViewFrame {
                 card("system.documents", counts(generation.countsByStatus(), "system.document.")),
                 card("system.artifacts", counts(artifacts.countsByStatus(), "status.")),
                 card("system.evidence", counts(evidence.health(), "system.link.")),
-                llmCard), new FeatureFlagsEditor(features), new RegistrationEditor(accounts));
+                llmCard, card("system.timers", timerJobLines())), new FeatureFlagsEditor(features), new RegistrationEditor(accounts));
         content.getChildren().findFirst().ifPresent(flex -> {
             ((FlexLayout) flex).setFlexWrap(FlexLayout.FlexWrap.WRAP);
             ((FlexLayout) flex).addClassNames(LumoUtility.Gap.MEDIUM);
         });
+    }
+
+    /** Each timer job with its next run (UTC), or word that it has no timer (the next server start makes it). */
+    private Div[] timerJobLines() {
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+        return timerJobs.list().stream().map(job -> {
+            Div line = line(job.name(), job.nextRun() == null ? getTranslation("system.timer.missing")
+                    : minutes.format(job.nextRun()));
+            line.getElement().setAttribute("data-timer-job", job.name());
+            line.getElement().setAttribute("title", job.schedule());
+            return line;
+        }).toArray(Div[]::new);
     }
 
     private Div[] counts(Map<? extends Enum<?>, Long> counts, String keyPrefix) {
