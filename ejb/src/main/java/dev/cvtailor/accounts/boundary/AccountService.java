@@ -59,7 +59,6 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
-
     @Inject
     Registrations registrations;
 

@@ -75,7 +75,6 @@ public class ApplicationService {
     @Inject
     AtRestCipher cipher;
 
-
     public JobApplication create(long ownerId, ApplicationDraft draft) {
         features.require(Feature.APPLICATION_TRACKER, ownerId);
         validator.check(draft, "The application");

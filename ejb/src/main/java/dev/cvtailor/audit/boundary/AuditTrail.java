@@ -41,7 +41,6 @@ public class AuditTrail {
     @Inject
     Retention retention;
 
-
     /** Records an event in a transaction of its own, so that a refusal is recorded although the request fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Long userId, AuditType type, Outcome outcome, String details) {

@@ -65,7 +65,6 @@ public class EvidenceService {
     @Inject
     LinkChecker checker;
 
-
     @Inject
     PageFetcher pages;
 

@@ -94,7 +94,6 @@ public class ExportService {
     @Inject
     Retention retention;
 
-
     /** Purges as the timer does, as if it were {@code now}: the logs folded into counts, then the old counts. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<PurgeReport> purgeLogs(Instant now) {

@@ -123,7 +123,6 @@ public class GenerationService {
     @ConfigProperty(name = "cvtailor.generation.stalled-after", defaultValue = "PT10M")
     Duration stalledAfter;
 
-
     @Inject
     Retention retention;
 
@@ -133,7 +132,6 @@ public class GenerationService {
 
     @Inject
     DocumentReviser reviser;
-
 
     /** Stores the job description and a {@code QUEUED} CV, then queues its generation. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

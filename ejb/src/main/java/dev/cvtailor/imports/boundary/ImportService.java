@@ -78,7 +78,6 @@ public class ImportService {
     @Inject
     WorkMessages messages;
 
-
     @Inject
     FeatureFlags features;
 

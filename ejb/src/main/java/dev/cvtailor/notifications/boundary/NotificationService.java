@@ -57,7 +57,6 @@ public class NotificationService {
     @Inject
     Event<MailQueued> queued;
 
-
     /** Notifies a user in the caller's transaction; the e-mail, if any, leaves after it commits. */
     public void notify(Notice notice) {
         em.persist(new Notification(notice.userId(), notice.kind(), notice.reviewId(), notice.text()));

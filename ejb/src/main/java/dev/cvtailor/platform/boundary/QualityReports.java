@@ -68,7 +68,6 @@ public class QualityReports {
     @Inject
     NotificationService notifications;
 
-
     /** Shortly after midnight (UTC), yesterday's summary. */
     public void summariseYesterday() {
         daily(LocalDate.now(ZoneOffset.UTC).minusDays(1));

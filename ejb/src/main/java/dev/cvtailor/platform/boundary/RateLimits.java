@@ -51,7 +51,6 @@ public class RateLimits {
     @Inject
     MetricRegistry metrics;
 
-
     @Inject
     @ConfigProperty(name = "cvtailor.ratelimit.exempt-admins", defaultValue = "false")
     boolean exemptAdmins;
