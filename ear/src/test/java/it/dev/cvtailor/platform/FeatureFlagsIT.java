@@ -6,6 +6,9 @@ import static it.dev.cvtailor.platform.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,6 +95,40 @@ public class FeatureFlagsIT {
         }
         try (Response created = Api.post("/applications", user, "{\"company\":\"Acme\",\"role\":\"Engineer\"}")) {
             assertEquals(201, created.getStatus(), "on again at once on the replica that was told");
+        }
+    }
+
+    @Test
+    void aReminderWaitsWhileTheTrackerIsOffAndArrivesOnceItIsOnAgain() {
+        String user = Api.newUserToken("flag-nudged");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        try (Response created = Api.post("/applications", user,
+                "{\"company\":\"Initech\",\"role\":\"Analyst\",\"followUpOn\":\"" + today + "\"}")) {
+            assertEquals(201, created.getStatus(), () -> created.readEntity(String.class));
+        }
+        try (Response r = put("application_tracker", "{\"enabled\":false}", admin)) {
+            assertEquals(200, r.getStatus());
+        }
+        runReminders();
+        assertTrue(notifications(user).stream().noneMatch(n -> n.contains("Initech")), "no nudge while it is off");
+        try (Response r = put("application_tracker", "{\"enabled\":true}", admin)) {
+            assertEquals(200, r.getStatus());
+        }
+        runReminders();
+        assertEquals(1, notifications(user).stream().filter(n -> n.contains("Initech")).count(),
+                "the nudge that waited arrives once");
+    }
+
+    private static void runReminders() {
+        try (Response run = Api.post("/admin/applications/reminders", admin, "")) {
+            assertEquals(200, run.getStatus(), () -> run.readEntity(String.class));
+        }
+    }
+
+    private static List<String> notifications(String token) {
+        try (Response list = get("/me/notifications", token)) {
+            return list.readEntity(JsonArray.class).getValuesAs(JsonObject.class).stream()
+                    .map(n -> n.getString("text")).toList();
         }
     }
 

@@ -219,7 +219,7 @@ public class ApplicationService {
         return drafts.stream().map(draft -> create(ownerId, draft)).toList();
     }
 
-    /** Sends the nudges due at {@code now}; returns how many. */
+    /** Sends the nudges due at {@code now} to owners the tracker is on for; returns how many. */
     public int remind(Instant now) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         List<JobApplication> candidates = em.createQuery("select a from JobApplication a where (a.followUpOn <= :today"
@@ -233,7 +233,8 @@ public class ApplicationService {
         int sent = 0;
         for (JobApplication a : candidates) {
             Optional<Reminders.Nudge> nudge = Reminders.due(a, today, now);
-            if (nudge.isEmpty()) {
+            // while the tracker is off for its owner, a nudge waits (it is not marked sent) until it is on again
+            if (nudge.isEmpty() || !features.isOnFor(Feature.APPLICATION_TRACKER, a.getOwnerId())) {
                 continue;
             }
             String text = nudge.get() == Reminders.Nudge.FOLLOW_UP

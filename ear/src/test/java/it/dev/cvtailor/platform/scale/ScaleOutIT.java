@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.dev.cvtailor.platform.Api;
@@ -31,6 +34,7 @@ import jakarta.ws.rs.core.Response;
  * limit is one budget across them, either consumes the queued generations, and each timer firing runs on one only.
  */
 @ExtendWith(TheCluster.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
     @Test
@@ -140,7 +144,8 @@ class ScaleOutIT {
 
     @Test
     void eachTimerFiringRunsOnOneServerOnly(Cluster cluster) throws SQLException {
-        Map<String, List<String>> firings = awaitStallRecoveryFirings(cluster, 3, Duration.ofMinutes(3));
+        // up to five minutes: after ClusterFaultsIT killed a server, its claimed firings wait TIMER_FAILOVER_AFTER (2 min)
+        Map<String, List<String>> firings = awaitStallRecoveryFirings(cluster, 3, Duration.ofMinutes(5));
         assertTrue(firings.size() >= 3, () -> "the minutely timer fired too seldom: " + firings);
         firings.forEach((next, servers) -> assertEquals(1, servers.size(), () -> "the firing before " + next
                 + " ran on " + servers));
@@ -155,7 +160,12 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * Last: a server stopped keeps the timer firings it had claimed until TIMER_FAILOVER_AFTER (2 min) has passed,
+     * which would starve the firings the test before counts (a clean CI run saw 17:43 and 17:44 run by nobody).
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void aTimerJobMissingFromTheDatabaseIsMadeAgainWhenAServerStarts(Cluster cluster) throws SQLException {
         // as on an installation upgraded from a release without the job, or whose timer was removed by hand
         try (Connection db = database()) {
