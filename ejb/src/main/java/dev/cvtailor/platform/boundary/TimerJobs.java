@@ -54,6 +54,12 @@ public class TimerJobs {
     /** The row replicas lock while they bring the timers up to date; it holds when they last did. */
     static final String LOCK = "timer-jobs";
 
+    /**
+     * The release of the timer jobs, written into each timer: raise it with every release that adds, drops or
+     * reschedules a job, so that an older release's replica (a blue-green overlap) leaves the newer timers alone.
+     */
+    static final int RELEASE = 2;
+
     private static final Logger LOG = Logger.getLogger(TimerJobs.class.getName());
 
     @Resource
@@ -88,15 +94,17 @@ public class TimerJobs {
             throw new IllegalStateException("The row " + LOCK + " of installation_settings is missing (changeset "
                     + "011-timer-jobs makes it)");
         }
-        TimerJobPlan<Timer> plan = TimerJobPlan.of(jobs.values(), timerService.getAllTimers(), TimerJobs::infoOf);
+        TimerJobPlan<Timer> plan = TimerJobPlan.of(jobs.values(), RELEASE,
+                timerService.getAllTimers(), TimerJobs::infoOf);
         for (Timer timer : plan.toCancel()) {
             Object info = infoOf(timer);
             timer.cancel();
             LOG.info(() -> "Cancelled the timer " + (info == null ? "of an automatic job of an earlier release" : info));
         }
         for (TimerJob job : plan.toCreate()) {
-            timerService.createCalendarTimer(job.schedule().toExpression(), new TimerConfig(job.info(), true));
-            LOG.info(() -> "Scheduled the timer job " + job.info());
+            String info = job.info(RELEASE);
+            timerService.createCalendarTimer(job.schedule().toExpression(), new TimerConfig(info, true));
+            LOG.info(() -> "Scheduled the timer job " + info);
         }
         lock.set(jobs.size() + " jobs", null, Instant.now());
         LOG.info(() -> plan.isEmpty() ? "The " + jobs.size() + " timer jobs were scheduled already"
@@ -105,9 +113,14 @@ public class TimerJobs {
 
     @Timeout
     void fire(Timer timer) {
-        Optional<TimerJob> job = TimerJob.nameIn(infoOf(timer)).map(jobs::get);
+        Optional<TimerJob.Written> written = TimerJob.read(infoOf(timer));
+        Optional<TimerJob> job = written.map(w -> jobs.get(w.name()));
         if (job.isEmpty()) {
-            LOG.warning(() -> "A timer fired that no timer job declares: " + infoOf(timer) + "; a restart cancels it");
+            if (written.isPresent() && written.get().release() > RELEASE) {
+                LOG.fine(() -> "Left the firing of " + written.get().name() + " alone: a newer release's job");
+            } else {
+                LOG.warning(() -> "A timer fired that no timer job declares: " + infoOf(timer) + "; a restart cancels it");
+            }
             return;
         }
         timerRuns.ran(job.get().name(), timer);
@@ -118,7 +131,7 @@ public class TimerJobs {
     public List<TimerJobStatus> list() {
         Map<String, Instant> nextRuns = new LinkedHashMap<>();
         for (Timer timer : timerService.getAllTimers()) {
-            TimerJob.nameIn(infoOf(timer)).filter(jobs::containsKey)
+            TimerJob.read(infoOf(timer)).map(TimerJob.Written::name).filter(jobs::containsKey)
                     .ifPresent(name -> nextRuns.put(name, nextTimeout(timer)));
         }
         List<TimerJobStatus> statuses = new ArrayList<>();

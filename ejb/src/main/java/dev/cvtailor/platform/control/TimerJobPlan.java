@@ -4,30 +4,45 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What it takes to bring the timers in the database to this release's jobs: the jobs that have no timer (new in
  * this release, or lost) and the timers to cancel (a job's second timer, an earlier schedule, a job no longer
  * declared, and the automatic timers of releases before the jobs were made here).
+ * <p>
+ * A timer made by a newer release of the jobs is left alone, and stands for the job of the same name: during a
+ * blue-green overlap an old replica that restarts must not undo what the new one made.
  *
  * @param <T> the timer type (EJB timers at run time)
  */
 public record TimerJobPlan<T>(List<TimerJob> toCreate, List<T> toCancel) {
 
-    public static <T> TimerJobPlan<T> of(Collection<TimerJob> jobs, Collection<T> timers, Function<T, Object> info) {
-        Set<Object> wanted = new HashSet<>();
-        jobs.forEach(job -> wanted.add(job.info()));
-        Set<Object> kept = new HashSet<>();
+    public static <T> TimerJobPlan<T> of(Collection<TimerJob> jobs, int release, Collection<T> timers,
+            Function<T, Object> info) {
+        Map<String, TimerJob> byName = jobs.stream().collect(Collectors.toMap(TimerJob::name, job -> job));
+        Set<String> newer = new HashSet<>();
+        for (T timer : timers) {
+            TimerJob.read(info.apply(timer)).filter(w -> w.release() > release).ifPresent(w -> newer.add(w.name()));
+        }
+        Set<String> covered = new HashSet<>(newer);
         List<T> toCancel = new ArrayList<>();
         for (T timer : timers) {
-            Object each = info.apply(timer);
-            if (!wanted.contains(each) || !kept.add(each)) {
+            Optional<TimerJob.Written> written = TimerJob.read(info.apply(timer));
+            if (written.isPresent() && written.get().release() > release) {
+                continue;
+            }
+            TimerJob job = written.map(w -> byName.get(w.name())).orElse(null);
+            boolean current = job != null && job.schedule().toString().equals(written.get().schedule());
+            if (!current || !covered.add(job.name())) {
                 toCancel.add(timer);
             }
         }
-        List<TimerJob> toCreate = jobs.stream().filter(job -> !kept.contains(job.info())).toList();
+        List<TimerJob> toCreate = jobs.stream().filter(job -> !covered.contains(job.name())).toList();
         return new TimerJobPlan<>(toCreate, List.copyOf(toCancel));
     }
 

@@ -3,10 +3,8 @@ package dev.cvtailor.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +14,17 @@ class TimerJobPlanTest {
     record FakeTimer(Object info) {
     }
 
+    static final int RELEASE = 2;
     static final TimerJob STALLED = new TimerJob("recover-stalled-documents", JobSchedule.everyMinutes(1), () -> { });
     static final TimerJob WEEKLY = new TimerJob("weekly-report", JobSchedule.weeklyAt("Mon", 0, 30), () -> { });
     static final List<TimerJob> JOBS = List.of(STALLED, WEEKLY);
 
     private static TimerJobPlan<FakeTimer> plan(FakeTimer... timers) {
-        return TimerJobPlan.of(JOBS, Arrays.asList(timers), (Function<FakeTimer, Object>) FakeTimer::info);
+        return TimerJobPlan.of(JOBS, RELEASE, Arrays.asList(timers), FakeTimer::info);
+    }
+
+    private static FakeTimer timerOf(TimerJob job, int release) {
+        return new FakeTimer(job.info(release));
     }
 
     @Test
@@ -33,42 +36,56 @@ class TimerJobPlanTest {
 
     @Test
     void leavesAnUpToDateDatabaseAlone() {
-        assertTrue(plan(new FakeTimer(STALLED.info()), new FakeTimer(WEEKLY.info())).isEmpty());
+        assertTrue(plan(timerOf(STALLED, RELEASE), timerOf(WEEKLY, RELEASE)).isEmpty());
+        assertTrue(plan(timerOf(STALLED, 1), timerOf(WEEKLY, RELEASE)).isEmpty(), "an unchanged job from before stays");
     }
 
     @Test
     void makesAJobAddedByAnUpgradeAndCancelsTheAutomaticTimersOfTheEarlierRelease() {
         FakeTimer automatic = new FakeTimer(null);
-        FakeTimer stalled = new FakeTimer(STALLED.info());
-        TimerJobPlan<FakeTimer> plan = plan(automatic, stalled, new FakeTimer(""));
+        FakeTimer stalled = timerOf(STALLED, RELEASE);
+        FakeTimer automaticWithInfo = new FakeTimer("");
+        TimerJobPlan<FakeTimer> plan = plan(automatic, stalled, automaticWithInfo);
         assertEquals(List.of(WEEKLY), plan.toCreate());
-        assertEquals(2, plan.toCancel().size());
-        assertTrue(plan.toCancel().contains(automatic));
+        assertEquals(List.of(automatic, automaticWithInfo), plan.toCancel());
     }
 
     @Test
     void replacesAJobWhoseScheduleChanged() {
-        FakeTimer before = new FakeTimer(new TimerJob("weekly-report", JobSchedule.weeklyAt("Sun", 23, 0), null).info());
-        TimerJobPlan<FakeTimer> plan = plan(new FakeTimer(STALLED.info()), before);
+        FakeTimer before = timerOf(new TimerJob("weekly-report", JobSchedule.weeklyAt("Sun", 23, 0), null), 1);
+        TimerJobPlan<FakeTimer> plan = plan(timerOf(STALLED, RELEASE), before);
         assertEquals(List.of(WEEKLY), plan.toCreate());
         assertEquals(List.of(before), plan.toCancel());
     }
 
     @Test
     void cancelsTheSecondTimerOfAJobAndAJobNoLongerDeclared() {
-        FakeTimer first = new FakeTimer(STALLED.info());
-        FakeTimer second = new FakeTimer(STALLED.info());
-        FakeTimer dropped = new FakeTimer(new TimerJob("old-job", JobSchedule.hourlyAt(5), null).info());
-        TimerJobPlan<FakeTimer> plan = plan(first, second, new FakeTimer(WEEKLY.info()), dropped);
+        FakeTimer first = timerOf(STALLED, RELEASE);
+        FakeTimer second = timerOf(STALLED, RELEASE);
+        FakeTimer dropped = timerOf(new TimerJob("old-job", JobSchedule.hourlyAt(5), null), 1);
+        TimerJobPlan<FakeTimer> plan = plan(first, second, timerOf(WEEKLY, RELEASE), dropped);
         assertTrue(plan.toCreate().isEmpty());
-        assertEquals(new ArrayList<>(List.of(second, dropped)), plan.toCancel());
+        assertEquals(List.of(second, dropped), plan.toCancel());
     }
 
     @Test
-    void readsTheJobNameBackFromATimersInfo() {
-        assertEquals("weekly-report", TimerJob.nameIn(WEEKLY.info()).orElseThrow());
-        assertTrue(TimerJob.nameIn(null).isEmpty());
-        assertTrue(TimerJob.nameIn("an automatic timer's info").isEmpty());
+    void anOlderReleaseLeavesTheTimersOfANewerOneAloneAndDoesNotDoubleThem() {
+        // a blue-green overlap: a replica of this release restarts after a newer one rescheduled the weekly report,
+        // added a job, and left this release's stall recovery as it was
+        FakeTimer newerWeekly = timerOf(new TimerJob("weekly-report", JobSchedule.weeklyAt("Sun", 22, 0), null), 3);
+        FakeTimer newerJob = timerOf(new TimerJob("purge-drafts", JobSchedule.hourlyAt(3), null), 3);
+        FakeTimer ownWeekly = timerOf(WEEKLY, RELEASE);
+        TimerJobPlan<FakeTimer> plan = plan(ownWeekly, timerOf(STALLED, RELEASE), newerWeekly, newerJob);
+        assertTrue(plan.toCreate().isEmpty(), () -> "made " + plan.toCreate());
+        assertEquals(List.of(ownWeekly), plan.toCancel(), "the job's one timer is the newer release's");
+    }
+
+    @Test
+    void readsWhatATimersInfoSays() {
+        TimerJob.Written written = TimerJob.read(WEEKLY.info(RELEASE)).orElseThrow();
+        assertEquals(new TimerJob.Written("weekly-report", "minute=30 hour=0 dayOfWeek=Mon UTC", RELEASE), written);
+        assertTrue(TimerJob.read(null).isEmpty());
+        assertTrue(TimerJob.read("an automatic timer's info").isEmpty());
     }
 
     @Test
