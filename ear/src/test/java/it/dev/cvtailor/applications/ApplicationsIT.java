@@ -234,7 +234,8 @@ public class ApplicationsIT {
         }
     }
 
-    private static List<String> notifications(String token) {
+    /** The texts of the user's in-app notifications. */
+    public static List<String> notifications(String token) {
         try (Response list = get("/me/notifications", token)) {
             return Api.parse(list.readEntity(String.class)).asJsonArray().getValuesAs(JsonObject.class).stream()
                     .map(n -> n.getString("text")).toList();

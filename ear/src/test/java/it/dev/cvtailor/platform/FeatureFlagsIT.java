@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import it.dev.cvtailor.applications.ApplicationsIT;
 import it.dev.cvtailor.artifacts.TestFiles;
 import it.dev.cvtailor.imports.ImportIT;
 import jakarta.json.JsonArray;
@@ -110,25 +110,18 @@ public class FeatureFlagsIT {
             assertEquals(200, r.getStatus());
         }
         runReminders();
-        assertTrue(notifications(user).stream().noneMatch(n -> n.contains("Initech")), "no nudge while it is off");
+        assertTrue(ApplicationsIT.notifications(user).stream().noneMatch(n -> n.contains("Initech")), "no nudge while it is off");
         try (Response r = put("application_tracker", "{\"enabled\":true}", admin)) {
             assertEquals(200, r.getStatus());
         }
         runReminders();
-        assertEquals(1, notifications(user).stream().filter(n -> n.contains("Initech")).count(),
+        assertEquals(1, ApplicationsIT.notifications(user).stream().filter(n -> n.contains("Initech")).count(),
                 "the nudge that waited arrives once");
     }
 
     private static void runReminders() {
         try (Response run = Api.post("/admin/applications/reminders", admin, "")) {
             assertEquals(200, run.getStatus(), () -> run.readEntity(String.class));
-        }
-    }
-
-    private static List<String> notifications(String token) {
-        try (Response list = get("/me/notifications", token)) {
-            return list.readEntity(JsonArray.class).getValuesAs(JsonObject.class).stream()
-                    .map(n -> n.getString("text")).toList();
         }
     }
 

@@ -25,6 +25,7 @@ import dev.cvtailor.generation.control.DocumentHold;
 import dev.cvtailor.generation.control.DocumentStore;
 import dev.cvtailor.generation.control.LlmObserver;
 import dev.cvtailor.generation.entity.DocumentKind;
+import dev.cvtailor.generation.entity.DocumentOutcome;
 import dev.cvtailor.generation.entity.DocumentStatus;
 import dev.cvtailor.generation.entity.GeneratedDocument;
 import dev.cvtailor.generation.entity.GenerationFigures;
@@ -327,10 +328,10 @@ public class GenerationService {
      * the 95th percentile of the time from request to finish per kind (null where no document finished).
      */
     public GenerationFigures figuresBetween(Instant from, Instant to) {
-        // the columns the figures need, not whole documents (their content and text are the bulk of a row)
-        List<Object[]> documents = em.createQuery("select d.status, d.generator, d.rating, d.coverageJson, d.kind,"
-                + " d.createdAt, d.completedAt from GeneratedDocument d where d.createdAt >= :from and d.createdAt < :to",
-                Object[].class).setParameter("from", from).setParameter("to", to).getResultList();
+        List<DocumentOutcome> documents = em.createQuery("select new dev.cvtailor.generation.entity.DocumentOutcome("
+                + "d.status, d.generator, d.rating, d.coverageJson, d.kind, d.createdAt, d.completedAt)"
+                + " from GeneratedDocument d where d.createdAt >= :from and d.createdAt < :to", DocumentOutcome.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
         Map<String, Long> byOutcome = new java.util.TreeMap<>();
         Map<String, Long> coverage = new java.util.LinkedHashMap<>();
         for (String band : GenerationFigures.COVERAGE_BANDS) {
@@ -340,24 +341,23 @@ public class GenerationService {
         long failed = 0;
         long ratings = 0;
         double ratingSum = 0;
-        for (Object[] d : documents) {
-            DocumentStatus status = (DocumentStatus) d[0];
-            String generator = d[1] == null ? "none" : ((Generator) d[1]).code();
-            byOutcome.merge(generator + "/" + status.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
-            if (status == DocumentStatus.FAILED) {
+        for (DocumentOutcome d : documents) {
+            String generator = d.generator() == null ? "none" : d.generator().code();
+            byOutcome.merge(generator + "/" + d.status().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+            if (d.status() == DocumentStatus.FAILED) {
                 failed++;
             }
-            if (d[2] != null) {
+            if (d.rating() != null) {
                 ratings++;
-                ratingSum += (Integer) d[2];
+                ratingSum += d.rating();
             }
-            KeywordCoverage covered = JsonColumn.read((String) d[3], KeywordCoverage.class);
+            KeywordCoverage covered = JsonColumn.read(d.coverageJson(), KeywordCoverage.class);
             if (covered != null) {
                 coverage.merge(GenerationFigures.band(covered.ratio()), 1L, Long::sum);
             }
-            if (status == DocumentStatus.READY && d[6] != null) {
-                seconds.computeIfAbsent((DocumentKind) d[4], k -> new ArrayList<>())
-                        .add(java.time.Duration.between((Instant) d[5], (Instant) d[6]).toMillis() / 1000.0);
+            if (d.status() == DocumentStatus.READY && d.completedAt() != null) {
+                seconds.computeIfAbsent(d.kind(), k -> new ArrayList<>())
+                        .add(java.time.Duration.between(d.createdAt(), d.completedAt()).toMillis() / 1000.0);
             }
         }
         return new GenerationFigures(documents.size(), failed, byOutcome, ratings == 0 ? null : ratingSum / ratings,

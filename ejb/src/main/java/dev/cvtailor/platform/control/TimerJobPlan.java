@@ -25,21 +25,21 @@ public record TimerJobPlan<T>(List<TimerJob> toCreate, List<T> toCancel) {
     public static <T> TimerJobPlan<T> of(Collection<TimerJob> jobs, int release, Collection<T> timers,
             Function<T, Object> info) {
         Map<String, TimerJob> byName = jobs.stream().collect(Collectors.toMap(TimerJob::name, job -> job));
-        Set<String> newer = new HashSet<>();
-        for (T timer : timers) {
-            TimerJob.read(info.apply(timer)).filter(w -> w.release() > release).ifPresent(w -> newer.add(w.name()));
-        }
-        Set<String> covered = new HashSet<>(newer);
+        // a timer's info is read once: for a persistent timer each read goes to the database
+        List<Map.Entry<T, Optional<TimerJob.Written>>> read = timers.stream()
+                .map(timer -> Map.entry(timer, TimerJob.read(info.apply(timer)))).toList();
+        Set<String> covered = new HashSet<>();
+        read.forEach(each -> each.getValue().filter(w -> w.release() > release).ifPresent(w -> covered.add(w.name())));
         List<T> toCancel = new ArrayList<>();
-        for (T timer : timers) {
-            Optional<TimerJob.Written> written = TimerJob.read(info.apply(timer));
+        for (Map.Entry<T, Optional<TimerJob.Written>> each : read) {
+            Optional<TimerJob.Written> written = each.getValue();
             if (written.isPresent() && written.get().release() > release) {
                 continue;
             }
             TimerJob job = written.map(w -> byName.get(w.name())).orElse(null);
             boolean current = job != null && job.schedule().toString().equals(written.get().schedule());
             if (!current || !covered.add(job.name())) {
-                toCancel.add(timer);
+                toCancel.add(each.getKey());
             }
         }
         List<TimerJob> toCreate = jobs.stream().filter(job -> !covered.contains(job.name())).toList();
