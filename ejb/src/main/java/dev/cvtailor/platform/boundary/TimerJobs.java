@@ -57,6 +57,7 @@ public class TimerJobs {
     /**
      * The release of the timer jobs, written into each timer: raise it with every release that adds, drops or
      * reschedules a job, so that an older release's replica (a blue-green overlap) leaves the newer timers alone.
+     * The {@code @Schedule} timers of releases up to 2.0 count as 1.
      */
     static final int RELEASE = 2;
 
